@@ -1,0 +1,19 @@
+/** An expected failure with a message fit to show a user; boundaries map `code` to an HTTP status. */
+export type AppErrorCode = "NOT_FOUND" | "INVALID_INPUT" | "CONFLICT" | "RATE_LIMITED";
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const HTTP_STATUS: Record<AppErrorCode, number> = {
+  NOT_FOUND: 404,
+  INVALID_INPUT: 400,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};

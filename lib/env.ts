@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl, type DatabaseTarget } from "@/lib/db/database-url";
+
+/**
+ * Every environment variable the app reads, validated once. Nothing else reads process.env.
+ * README.md lists the same variables; keep the two in step.
+ */
+const ZEnv = z.object({
+  DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type TEnv = z.infer<typeof ZEnv> & { database: DatabaseTarget };
+
+export class EnvError extends Error {}
+
+/** Reads and validates the environment; throws EnvError with one readable line on bad input. */
+export function readEnv(source: Record<string, string | undefined> = process.env): TEnv {
+  const parsed = ZEnv.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new EnvError(`Invalid environment: ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "invalid value"}`);
+  }
+  try {
+    return { ...parsed.data, database: parseDatabaseUrl(parsed.data.DATABASE_URL) };
+  } catch (error) {
+    const message = error instanceof z.ZodError ? (error.issues[0]?.message ?? "invalid value") : String(error);
+    throw new EnvError(`Invalid environment: DATABASE_URL: ${message}`);
+  }
+}
+
+let cached: TEnv | undefined;
+
+/** The validated environment of this process, read on first use. */
+export function env(): TEnv {
+  cached ??= readEnv();
+  return cached;
+}

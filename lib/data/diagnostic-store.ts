@@ -1,0 +1,159 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { AppError } from "@/lib/app-error";
+import type { AppPrismaClient } from "@/lib/db/create-client";
+import { prisma } from "@/lib/db/prisma";
+
+/** Data access for diagnostics, their answers and their results. Nothing else queries these tables. */
+
+export type DiagnosticStatus = "in_progress" | "finished";
+
+export type StoredDiagnostic = {
+  id: string;
+  questionnaireVersion: string;
+  status: DiagnosticStatus;
+  createdAt: Date;
+  updatedAt: Date;
+  finishedAt: Date | null;
+};
+
+/** One answer row. `constraintId` is null for questions about the whole diagnostic. */
+export type StoredAnswer = { questionId: string; constraintId: string | null; value: unknown; answeredAt: Date };
+
+export type StoredResult = {
+  revision: number;
+  questionnaireVersion: string;
+  engineVersion: string;
+  snapshot: unknown;
+  createdAt: Date;
+};
+
+const diagnosticSelect = {
+  id: true,
+  questionnaireVersion: true,
+  status: true,
+  createdAt: true,
+  updatedAt: true,
+  finishedAt: true,
+} as const;
+
+const NO_CONSTRAINT = "";
+
+function toDiagnostic(row: { status: string } & Omit<StoredDiagnostic, "status">): StoredDiagnostic {
+  return { ...row, status: row.status === "finished" ? "finished" : "in_progress" };
+}
+
+export async function createDiagnostic(input: { questionnaireVersion: string }, db: AppPrismaClient = prisma()): Promise<StoredDiagnostic> {
+  const row = await db.diagnostic.create({
+    data: { id: randomUUID(), questionnaireVersion: input.questionnaireVersion },
+    select: diagnosticSelect,
+  });
+  return toDiagnostic(row);
+}
+
+export async function findDiagnostic(id: string, db: AppPrismaClient = prisma()): Promise<StoredDiagnostic | null> {
+  const row = await db.diagnostic.findUnique({ where: { id }, select: diagnosticSelect });
+  return row ? toDiagnostic(row) : null;
+}
+
+/**
+ * Stores one answer, replacing an earlier answer to the same question. Refuses to change a
+ * finished diagnostic: its answers are locked with its result.
+ */
+export async function saveAnswer(
+  input: { diagnosticId: string; questionId: string; constraintId: string | null; value: unknown },
+  db: AppPrismaClient = prisma(),
+): Promise<StoredAnswer> {
+  const constraintId = input.constraintId ?? NO_CONSTRAINT;
+  const value = JSON.stringify(input.value);
+  return db.$transaction(async (tx) => {
+    const diagnostic = await tx.diagnostic.findUnique({ where: { id: input.diagnosticId }, select: { status: true } });
+    if (!diagnostic) throw new AppError("NOT_FOUND", "This diagnostic does not exist.");
+    if (diagnostic.status === "finished") throw new AppError("CONFLICT", "This diagnostic is finished; its answers can no longer change.");
+    const row = await tx.answer.upsert({
+      where: { diagnosticId_questionId_constraintId: { diagnosticId: input.diagnosticId, questionId: input.questionId, constraintId } },
+      create: { id: randomUUID(), diagnosticId: input.diagnosticId, questionId: input.questionId, constraintId, value },
+      update: { value, answeredAt: new Date() },
+      select: { questionId: true, constraintId: true, value: true, answeredAt: true },
+    });
+    await tx.diagnostic.update({ where: { id: input.diagnosticId }, data: { updatedAt: new Date() } });
+    return toAnswer(row);
+  });
+}
+
+/** Removes answers, e.g. the probes of a constraint the person took off the list. */
+export async function deleteAnswers(
+  input: { diagnosticId: string; constraintId: string },
+  db: AppPrismaClient = prisma(),
+): Promise<number> {
+  const result = await db.answer.deleteMany({
+    where: { diagnosticId: input.diagnosticId, constraintId: input.constraintId, diagnostic: { status: "in_progress" } },
+  });
+  return result.count;
+}
+
+function toAnswer(row: { questionId: string; constraintId: string; value: string; answeredAt: Date }): StoredAnswer {
+  return {
+    questionId: row.questionId,
+    constraintId: row.constraintId === NO_CONSTRAINT ? null : row.constraintId,
+    value: JSON.parse(row.value) as unknown,
+    answeredAt: row.answeredAt,
+  };
+}
+
+export async function listAnswers(diagnosticId: string, db: AppPrismaClient = prisma()): Promise<StoredAnswer[]> {
+  const rows = await db.answer.findMany({
+    where: { diagnosticId },
+    select: { questionId: true, constraintId: true, value: true, answeredAt: true },
+    orderBy: [{ answeredAt: "asc" }, { questionId: "asc" }],
+  });
+  return rows.map(toAnswer);
+}
+
+/**
+ * Stores a new revision of the result and marks the diagnostic finished, in one transaction.
+ * Earlier revisions stay as they were.
+ */
+export async function recordResult(
+  input: { diagnosticId: string; questionnaireVersion: string; engineVersion: string; snapshot: unknown },
+  db: AppPrismaClient = prisma(),
+): Promise<StoredResult> {
+  return db.$transaction(async (tx) => {
+    const diagnostic = await tx.diagnostic.findUnique({ where: { id: input.diagnosticId }, select: { id: true } });
+    if (!diagnostic) throw new AppError("NOT_FOUND", "This diagnostic does not exist.");
+    const latest = await tx.diagnosticResult.findFirst({
+      where: { diagnosticId: input.diagnosticId },
+      orderBy: { revision: "desc" },
+      select: { revision: true },
+    });
+    const now = new Date();
+    const row = await tx.diagnosticResult.create({
+      data: {
+        id: randomUUID(),
+        diagnosticId: input.diagnosticId,
+        revision: (latest?.revision ?? 0) + 1,
+        questionnaireVersion: input.questionnaireVersion,
+        engineVersion: input.engineVersion,
+        snapshot: JSON.stringify(input.snapshot),
+      },
+      select: { revision: true, questionnaireVersion: true, engineVersion: true, snapshot: true, createdAt: true },
+    });
+    await tx.diagnostic.update({ where: { id: input.diagnosticId }, data: { status: "finished", finishedAt: now } });
+    return { ...row, snapshot: JSON.parse(row.snapshot) as unknown };
+  });
+}
+
+export async function findLatestResult(diagnosticId: string, db: AppPrismaClient = prisma()): Promise<StoredResult | null> {
+  const row = await db.diagnosticResult.findFirst({
+    where: { diagnosticId },
+    orderBy: { revision: "desc" },
+    select: { revision: true, questionnaireVersion: true, engineVersion: true, snapshot: true, createdAt: true },
+  });
+  return row ? { ...row, snapshot: JSON.parse(row.snapshot) as unknown } : null;
+}
+
+/** Deletes a diagnostic with its answers and results (the foreign keys cascade). */
+export async function deleteDiagnostic(id: string, db: AppPrismaClient = prisma()): Promise<boolean> {
+  const result = await db.diagnostic.deleteMany({ where: { id } });
+  return result.count > 0;
+}

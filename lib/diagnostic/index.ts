@@ -1,0 +1,30 @@
+export * from "@/lib/diagnostic/schemas";
+export * from "@/lib/diagnostic/result-schemas";
+export * from "@/lib/diagnostic/scoring-rules";
+export { CONSTRAINT_CATALOG, findCatalogConstraint } from "@/lib/diagnostic/constraint-catalog";
+export type { TCatalogConstraint } from "@/lib/diagnostic/constraint-catalog";
+export {
+  questionnaires,
+  CURRENT_QUESTIONNAIRE_VERSION,
+  ENGINE_VERSION,
+  getQuestionnaire,
+  requireQuestionnaire,
+  findQuestion,
+  probeQuestions,
+  UnknownQuestionnaireVersionError,
+} from "@/lib/diagnostic/questionnaires";
+export { classifyConstraint, axisScore, constraintTitle } from "@/lib/diagnostic/classify-constraint";
+export { recommendIntervention, fractionalRoleFor } from "@/lib/diagnostic/recommend-intervention";
+export type { TRecommendInterventionOptions } from "@/lib/diagnostic/recommend-intervention";
+export { assessLeverFit } from "@/lib/diagnostic/assess-lever-fit";
+export type { TLeverFit, TLeverMismatch } from "@/lib/diagnostic/assess-lever-fit";
+export { detectFailureModes } from "@/lib/diagnostic/detect-failure-modes";
+export type { TDetectFailureModesOptions } from "@/lib/diagnostic/detect-failure-modes";
+export * from "@/lib/diagnostic/build-blueprint";
+export { estimateCosts, ECONOMICS_QUESTION_IDS } from "@/lib/diagnostic/estimate-costs";
+export type { TEstimateCostsOptions } from "@/lib/diagnostic/estimate-costs";
+export { runDiagnostic, parseDiagnosticInput, DiagnosticInputError } from "@/lib/diagnostic/run-diagnostic";
+export { validateAnswer, assembleDiagnosticInput, questionnaireProgress, ZAnswerRow } from "@/lib/diagnostic/answers";
+export type { TAnswerRow, TValidateAnswerResult, TQuestionnaireProgress, TAssembleResult, TMissingAnswer } from "@/lib/diagnostic/answers";
+export { methodology, methodologySections } from "@/lib/diagnostic/methodology";
+export type { TMethodologySection } from "@/lib/diagnostic/methodology";

@@ -1,0 +1,216 @@
+import { z } from "zod";
+
+/** Free-text limits (characters). Documented here and echoed in the questionnaire data. */
+export const TITLE_MAX_LENGTH = 120;
+export const DESCRIPTION_MAX_LENGTH = 2000;
+export const MIN_CONSTRAINTS = 1;
+export const MAX_CONSTRAINTS = 5;
+
+// ---------------------------------------------------------------- shared enums
+
+export const ZProbeValue = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal("dont_know")]);
+export type TProbeValue = z.infer<typeof ZProbeValue>;
+
+export const ZAxis = z.enum(["behavioral", "execution", "complexity", "persistence"]);
+export type TAxis = z.infer<typeof ZAxis>;
+
+export const ZRespondentRole = z.enum(["self", "manager_ceo", "board_member", "consultant"]);
+export const ZLeaderFunction = z.enum([
+  "operations",
+  "sales_revenue",
+  "marketing",
+  "technology",
+  "finance",
+  "product",
+  "people",
+  "general_management",
+  "other",
+]);
+export type TLeaderFunction = z.infer<typeof ZLeaderFunction>;
+export const ZTenure = z.enum(["under_6_months", "6_to_12_months", "1_to_2_years", "over_2_years"]);
+export const ZCompanyStage = z.enum(["seed", "series_a", "series_b", "series_c_plus", "private_equity", "public", "other"]);
+export const ZSituation = z.enum(["turnaround", "scale_up", "succession", "exit_preparation", "steady_growth"]);
+export const ZUrgency = z.enum(["low", "medium", "high", "critical"]);
+export const ZRetentionIntent = z.enum(["keep", "undecided", "replace"]);
+
+export const ZInterventionKind = z.enum([
+  "none",
+  "coaching",
+  "fractional",
+  "board_mentor",
+  "working_manager_coach",
+  "replace_executive",
+  "coaching_and_fractional",
+]);
+export type TInterventionKind = z.infer<typeof ZInterventionKind>;
+export const ZPermanentOwner = z.enum(["yes", "no", "not_decided"]);
+export const ZEndDateSet = z.enum(["yes", "no", "no_engagement"]);
+export const ZCurrency = z.enum(["USD", "EUR", "GBP", "CHF", "CAD", "AUD"]);
+
+// ---------------------------------------------------------------- questionnaire definition
+
+export const ZSectionId = z.enum(["context", "constraints", "probes", "intervention", "economics"]);
+export type TSectionId = z.infer<typeof ZSectionId>;
+
+const ZQuestionBase = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  section: ZSectionId,
+  /** "constraint" questions are asked once per constraint slot (constraintId "c1".."c5"). */
+  scope: z.enum(["diagnostic", "constraint"]),
+  prompt: z.string().min(1),
+  help: z.string().optional(),
+  required: z.boolean(),
+});
+
+export const ZChoiceOption = z.object({ value: z.string(), label: z.string(), help: z.string().optional() });
+
+export const ZSingleChoiceQuestion = ZQuestionBase.extend({
+  kind: z.literal("single_choice"),
+  options: z.array(ZChoiceOption).min(2),
+  defaultValue: z.string().optional(),
+});
+
+export const ZScaleProbeQuestion = ZQuestionBase.extend({
+  kind: z.literal("scale_probe"),
+  options: z.array(z.object({ value: ZProbeValue, label: z.string() })).length(5),
+  axis: ZAxis,
+  /** Short name of what the probe measures; `covers` lists the one or two indicators it groups. */
+  indicator: z.string(),
+  covers: z.array(z.string()).min(1).max(2),
+  weight: z.number().positive(),
+  /** Placeholders: {constraint} (constraint title), {level} ("a minor" / "a clear" / "a strong"). */
+  evidenceTemplate: z.string().includes("{level}"),
+});
+
+export const ZNumberQuestion = ZQuestionBase.extend({
+  kind: z.literal("number"),
+  min: z.number(),
+  max: z.number(),
+  integer: z.boolean(),
+  unit: z.string(),
+  defaultValue: z.number(),
+  /** Why this default: shown next to the number and listed in cost assumptions. */
+  defaultSource: z.string(),
+});
+
+export const ZTextQuestion = ZQuestionBase.extend({
+  kind: z.literal("text"),
+  maxLength: z.number().int().positive(),
+});
+
+export const ZConstraintPickerQuestion = ZQuestionBase.extend({
+  kind: z.literal("constraint_picker"),
+  options: z.array(ZChoiceOption).min(1),
+  titleMaxLength: z.number().int().positive(),
+  descriptionMaxLength: z.number().int().positive(),
+});
+
+export const ZQuestion = z.discriminatedUnion("kind", [
+  ZSingleChoiceQuestion,
+  ZScaleProbeQuestion,
+  ZNumberQuestion,
+  ZTextQuestion,
+  ZConstraintPickerQuestion,
+]);
+export type TQuestion = z.infer<typeof ZQuestion>;
+export type TScaleProbeQuestion = z.infer<typeof ZScaleProbeQuestion>;
+export type TNumberQuestion = z.infer<typeof ZNumberQuestion>;
+
+export const ZScoringRules = z.object({
+  deficitThreshold: z.number(),
+  minAnsweredShare: z.number(),
+  minAxisAnsweredShare: z.number(),
+  meanWeight: z.number(),
+  peakWeight: z.number(),
+});
+export type TScoringRules = z.infer<typeof ZScoringRules>;
+
+export const ZQuestionnaire = z.object({
+  version: z.string(),
+  title: z.string(),
+  constraintSlots: z.array(z.string()).min(MIN_CONSTRAINTS),
+  minConstraints: z.number().int(),
+  sections: z.array(z.object({ id: ZSectionId, title: z.string(), intro: z.string() })),
+  questions: z.array(ZQuestion),
+  scoring: ZScoringRules,
+});
+export type TQuestionnaire = z.infer<typeof ZQuestionnaire>;
+
+// ---------------------------------------------------------------- engine input
+
+export const ZConstraintDefinition = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("catalog"),
+    catalogId: z.string().min(1),
+    description: z.string().max(DESCRIPTION_MAX_LENGTH).optional(),
+  }),
+  z.object({
+    kind: z.literal("custom"),
+    title: z.string().trim().min(1).max(TITLE_MAX_LENGTH),
+    description: z.string().max(DESCRIPTION_MAX_LENGTH).optional(),
+  }),
+]);
+export type TConstraintDefinition = z.infer<typeof ZConstraintDefinition>;
+
+export const ZConstraintInput = z.object({
+  /** Slot id, e.g. "c1". Identifies the constraint in answers and results. */
+  constraintId: z.string().min(1),
+  definition: ZConstraintDefinition,
+  /** Probe answers keyed by question id. A missing probe is treated exactly like "dont_know". */
+  probes: z.record(z.string(), ZProbeValue),
+});
+export type TConstraintInput = z.infer<typeof ZConstraintInput>;
+
+export const ZEconomicsInput = z.object({
+  currency: ZCurrency.optional(),
+  leaderAnnualCompensation: z.number().nonnegative().optional(),
+  monthlyAmountAtRisk: z.number().nonnegative().optional(),
+  monthsPersisted: z.number().nonnegative().optional(),
+  fractionalMonthlyFee: z.number().nonnegative().optional(),
+  coachMonthlyFee: z.number().nonnegative().optional(),
+  replacementCostMultiple: z.number().nonnegative().optional(),
+  inactionHorizonMonths: z.number().int().min(1).max(60).optional(),
+  wrongLeverMonths: z.number().nonnegative().optional(),
+});
+export type TEconomicsInput = z.infer<typeof ZEconomicsInput>;
+
+export const ZContextInput = z.object({
+  respondentRole: ZRespondentRole,
+  leaderFunction: ZLeaderFunction,
+  leaderTitle: z.string().max(TITLE_MAX_LENGTH).optional(),
+  tenure: ZTenure,
+  companyStage: ZCompanyStage,
+  situation: ZSituation,
+  urgency: ZUrgency,
+  retentionIntent: ZRetentionIntent,
+});
+export type TContextInput = z.infer<typeof ZContextInput>;
+
+export const ZInterventionInput = z.object({
+  current: ZInterventionKind,
+  permanentOwner: ZPermanentOwner,
+  endDateSet: ZEndDateSet,
+});
+export type TInterventionInput = z.infer<typeof ZInterventionInput>;
+
+export const ZDiagnosticInput = z
+  .object({
+    questionnaireVersion: z.string().min(1),
+    context: ZContextInput,
+    constraints: z.array(ZConstraintInput).min(MIN_CONSTRAINTS).max(MAX_CONSTRAINTS),
+    intervention: ZInterventionInput,
+    economics: ZEconomicsInput.default({}),
+    /** Optional ISO date used only to turn "review in N weeks" into a calendar date. */
+    asOf: z.iso.date().optional(),
+  })
+  .superRefine((input, ctx) => {
+    const seen = new Set<string>();
+    for (const c of input.constraints) {
+      if (seen.has(c.constraintId)) {
+        ctx.addIssue({ code: "custom", message: `Constraint slot ${c.constraintId} is used twice.` });
+      }
+      seen.add(c.constraintId);
+    }
+  });
+export type TDiagnosticInput = z.infer<typeof ZDiagnosticInput>;
+export type TDiagnosticInputRaw = z.input<typeof ZDiagnosticInput>;

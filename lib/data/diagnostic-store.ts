@@ -43,9 +43,12 @@ function toDiagnostic(row: { status: string } & Omit<StoredDiagnostic, "status">
   return { ...row, status: row.status === "finished" ? "finished" : "in_progress" };
 }
 
-export async function createDiagnostic(input: { questionnaireVersion: string }, db: AppPrismaClient = prisma()): Promise<StoredDiagnostic> {
+export async function createDiagnostic(
+  input: { questionnaireVersion: string; resumeTokenHash?: string },
+  db: AppPrismaClient = prisma(),
+): Promise<StoredDiagnostic> {
   const row = await db.diagnostic.create({
-    data: { id: randomUUID(), questionnaireVersion: input.questionnaireVersion },
+    data: { id: randomUUID(), questionnaireVersion: input.questionnaireVersion, resumeTokenHash: input.resumeTokenHash ?? null },
     select: diagnosticSelect,
   });
   return toDiagnostic(row);
@@ -53,6 +56,12 @@ export async function createDiagnostic(input: { questionnaireVersion: string }, 
 
 export async function findDiagnostic(id: string, db: AppPrismaClient = prisma()): Promise<StoredDiagnostic | null> {
   const row = await db.diagnostic.findUnique({ where: { id }, select: diagnosticSelect });
+  return row ? toDiagnostic(row) : null;
+}
+
+/** The diagnostic a resume link opens, by the SHA-256 of the link's token. */
+export async function findDiagnosticByResumeToken(resumeTokenHash: string, db: AppPrismaClient = prisma()): Promise<StoredDiagnostic | null> {
+  const row = await db.diagnostic.findUnique({ where: { resumeTokenHash }, select: diagnosticSelect });
   return row ? toDiagnostic(row) : null;
 }
 
@@ -102,7 +111,32 @@ function toAnswer(row: { questionId: string; constraintId: string; value: string
 }
 
 export async function listAnswers(diagnosticId: string, db: AppPrismaClient = prisma()): Promise<StoredAnswer[]> {
-  const rows = await db.answer.findMany({
+  return readAnswers(db as unknown as Tx, diagnosticId);
+}
+
+type Tx = Parameters<Parameters<AppPrismaClient["$transaction"]>[0]>[0];
+type ComputedResult = { snapshot: unknown; questionnaireVersion: string; engineVersion: string };
+
+const resultSelect = { revision: true, questionnaireVersion: true, engineVersion: true, snapshot: true, createdAt: true } as const;
+
+async function insertRevision(tx: Tx, diagnosticId: string, computed: ComputedResult): Promise<StoredResult> {
+  const latest = await tx.diagnosticResult.findFirst({ where: { diagnosticId }, orderBy: { revision: "desc" }, select: { revision: true } });
+  const row = await tx.diagnosticResult.create({
+    data: {
+      id: randomUUID(),
+      diagnosticId,
+      revision: (latest?.revision ?? 0) + 1,
+      questionnaireVersion: computed.questionnaireVersion,
+      engineVersion: computed.engineVersion,
+      snapshot: JSON.stringify(computed.snapshot),
+    },
+    select: resultSelect,
+  });
+  return { ...row, snapshot: JSON.parse(row.snapshot) as unknown };
+}
+
+async function readAnswers(tx: Tx, diagnosticId: string): Promise<StoredAnswer[]> {
+  const rows = await tx.answer.findMany({
     where: { diagnosticId },
     select: { questionId: true, constraintId: true, value: true, answeredAt: true },
     orderBy: [{ answeredAt: "asc" }, { questionId: "asc" }],
@@ -114,41 +148,68 @@ export async function listAnswers(diagnosticId: string, db: AppPrismaClient = pr
  * Stores a new revision of the result and marks the diagnostic finished, in one transaction.
  * Earlier revisions stay as they were.
  */
-export async function recordResult(
-  input: { diagnosticId: string; questionnaireVersion: string; engineVersion: string; snapshot: unknown },
-  db: AppPrismaClient = prisma(),
-): Promise<StoredResult> {
+export async function recordResult(input: { diagnosticId: string } & ComputedResult, db: AppPrismaClient = prisma()): Promise<StoredResult> {
   return db.$transaction(async (tx) => {
     const diagnostic = await tx.diagnostic.findUnique({ where: { id: input.diagnosticId }, select: { id: true } });
     if (!diagnostic) throw new AppError("NOT_FOUND", "This diagnostic does not exist.");
-    const latest = await tx.diagnosticResult.findFirst({
-      where: { diagnosticId: input.diagnosticId },
-      orderBy: { revision: "desc" },
-      select: { revision: true },
-    });
-    const now = new Date();
-    const row = await tx.diagnosticResult.create({
-      data: {
-        id: randomUUID(),
-        diagnosticId: input.diagnosticId,
-        revision: (latest?.revision ?? 0) + 1,
-        questionnaireVersion: input.questionnaireVersion,
-        engineVersion: input.engineVersion,
-        snapshot: JSON.stringify(input.snapshot),
-      },
-      select: { revision: true, questionnaireVersion: true, engineVersion: true, snapshot: true, createdAt: true },
-    });
-    await tx.diagnostic.update({ where: { id: input.diagnosticId }, data: { status: "finished", finishedAt: now } });
-    return { ...row, snapshot: JSON.parse(row.snapshot) as unknown };
+    const result = await insertRevision(tx, input.diagnosticId, input);
+    await tx.diagnostic.update({ where: { id: input.diagnosticId }, data: { status: "finished", finishedAt: new Date() } });
+    return result;
+  });
+}
+
+/**
+ * Finishes a diagnostic: reads its answers, computes the result and stores it as the first
+ * revision, then locks the answers; all in one transaction, so no answer can slip in between.
+ * `compute` may throw an AppError (e.g. when the diagnostic cannot be finished yet).
+ */
+export async function finishWithResult(
+  input: { diagnosticId: string; compute: (answers: StoredAnswer[]) => ComputedResult },
+  db: AppPrismaClient = prisma(),
+): Promise<StoredResult> {
+  return db.$transaction(async (tx) => {
+    const diagnostic = await tx.diagnostic.findUnique({ where: { id: input.diagnosticId }, select: { status: true } });
+    if (!diagnostic) throw new AppError("NOT_FOUND", "This diagnostic does not exist.");
+    if (diagnostic.status === "finished") throw new AppError("CONFLICT", "This diagnostic is already finished.");
+    const computed = input.compute(await readAnswers(tx, input.diagnosticId));
+    const result = await insertRevision(tx, input.diagnosticId, computed);
+    await tx.diagnostic.update({ where: { id: input.diagnosticId }, data: { status: "finished", finishedAt: new Date() } });
+    return result;
+  });
+}
+
+/**
+ * Changes answers of a finished diagnostic that may change after finishing (the cost assumptions)
+ * and stores the result recomputed from all answers as a new revision, in one transaction.
+ * `compute` gets every answer as it will stand and returns the new snapshot and versions.
+ */
+export async function reviseResult(
+  input: {
+    diagnosticId: string;
+    answers: { questionId: string; value: unknown }[];
+    compute: (answers: StoredAnswer[]) => ComputedResult;
+  },
+  db: AppPrismaClient = prisma(),
+): Promise<StoredResult> {
+  return db.$transaction(async (tx) => {
+    const diagnostic = await tx.diagnostic.findUnique({ where: { id: input.diagnosticId }, select: { status: true } });
+    if (!diagnostic) throw new AppError("NOT_FOUND", "This diagnostic does not exist.");
+    if (diagnostic.status !== "finished") throw new AppError("CONFLICT", "Finish the diagnostic before revising its result.");
+    for (const answer of input.answers) {
+      const value = JSON.stringify(answer.value);
+      const key = { diagnosticId: input.diagnosticId, questionId: answer.questionId, constraintId: NO_CONSTRAINT };
+      await tx.answer.upsert({
+        where: { diagnosticId_questionId_constraintId: key },
+        create: { id: randomUUID(), ...key, value },
+        update: { value, answeredAt: new Date() },
+      });
+    }
+    return insertRevision(tx, input.diagnosticId, input.compute(await readAnswers(tx, input.diagnosticId)));
   });
 }
 
 export async function findLatestResult(diagnosticId: string, db: AppPrismaClient = prisma()): Promise<StoredResult | null> {
-  const row = await db.diagnosticResult.findFirst({
-    where: { diagnosticId },
-    orderBy: { revision: "desc" },
-    select: { revision: true, questionnaireVersion: true, engineVersion: true, snapshot: true, createdAt: true },
-  });
+  const row = await db.diagnosticResult.findFirst({ where: { diagnosticId }, orderBy: { revision: "desc" }, select: resultSelect });
   return row ? { ...row, snapshot: JSON.parse(row.snapshot) as unknown } : null;
 }
 

@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { ECONOMICS_QUESTION_IDS } from "@/lib/diagnostic/estimate-costs";
 import { findQuestion, getQuestionnaire } from "@/lib/diagnostic/questionnaires";
-import type { TQuestion, TQuestionnaire } from "@/lib/diagnostic/schemas";
+import type { TQuestionnaire } from "@/lib/diagnostic/schemas";
+import { quotePrompt, validateAnswerValue, type TValidateAnswerResult } from "@/lib/diagnostic/validate-answer-value";
+
+export type { TValidateAnswerResult };
 import { ZDiagnosticInput } from "@/lib/diagnostic/schemas";
 import type { TDiagnosticInput } from "@/lib/diagnostic/schemas";
 
@@ -13,80 +16,20 @@ export const ZAnswerRow = z.object({
 });
 export type TAnswerRow = z.infer<typeof ZAnswerRow>;
 
-export type TValidateAnswerResult = { ok: true; value: unknown } | { ok: false; error: string };
-
-const quote = (question: TQuestion) => `“${question.prompt}”`;
-
-function validateValue(question: TQuestion, value: unknown): TValidateAnswerResult {
-  const fail = (error: string): TValidateAnswerResult => ({ ok: false, error });
-  switch (question.kind) {
-    case "single_choice": {
-      const allowed = question.options.map((o) => o.value);
-      if (typeof value === "string" && allowed.includes(value)) return { ok: true, value };
-      return fail(`${JSON.stringify(value)} is not an option for ${quote(question)}. Choose one of: ${allowed.join(", ")}.`);
-    }
-    case "scale_probe": {
-      if (value === 0 || value === 1 || value === 2 || value === 3 || value === "dont_know") return { ok: true, value };
-      return fail(`The answer to ${quote(question)} must be 0, 1, 2, 3 or "dont_know"; got ${JSON.stringify(value)}.`);
-    }
-    case "number": {
-      if (typeof value !== "number" || !Number.isFinite(value)) return fail(`The answer to ${quote(question)} must be a number.`);
-      if (question.integer && !Number.isInteger(value)) return fail(`The answer to ${quote(question)} must be a whole number.`);
-      if (value < question.min || value > question.max) {
-        return fail(`The answer to ${quote(question)} must be between ${question.min} and ${question.max}; got ${value}.`);
-      }
-      return { ok: true, value };
-    }
-    case "text": {
-      if (typeof value !== "string") return fail(`The answer to ${quote(question)} must be text.`);
-      const text = value.trim();
-      if (text.length > question.maxLength) {
-        return fail(`The answer to ${quote(question)} is ${text.length} characters long; the limit is ${question.maxLength}.`);
-      }
-      return { ok: true, value: text };
-    }
-    case "constraint_picker": {
-      if (typeof value !== "object" || value === null || !("kind" in value)) {
-        return fail(`A constraint must be {"kind":"catalog","catalogId":...} or {"kind":"custom","title":...}.`);
-      }
-      const v = value as Record<string, unknown>;
-      const description = v["description"];
-      if (description !== undefined && (typeof description !== "string" || description.length > question.descriptionMaxLength)) {
-        return fail(`A constraint description must be text of at most ${question.descriptionMaxLength} characters.`);
-      }
-      const desc = typeof description === "string" && description.trim() ? { description: description.trim() } : {};
-      if (v["kind"] === "catalog") {
-        const id = v["catalogId"];
-        if (typeof id === "string" && question.options.some((o) => o.value === id)) return { ok: true, value: { kind: "catalog", catalogId: id, ...desc } };
-        return fail(`${JSON.stringify(id)} is not a constraint in the catalog. Pick one from the list or write a custom constraint.`);
-      }
-      if (v["kind"] === "custom") {
-        const title = typeof v["title"] === "string" ? v["title"].trim() : "";
-        if (!title) return fail("A custom constraint needs a short title.");
-        if (title.length > question.titleMaxLength) {
-          return fail(`The constraint title is ${title.length} characters long; the limit is ${question.titleMaxLength}.`);
-        }
-        return { ok: true, value: { kind: "custom", title, ...desc } };
-      }
-      return fail(`A constraint's kind must be "catalog" or "custom".`);
-    }
-  }
-}
-
 function validateAgainst(q: TQuestionnaire, row: Omit<TAnswerRow, "value"> & { value: unknown }): TValidateAnswerResult {
   const question = findQuestion(q, row.questionId);
   if (!question) return { ok: false, error: `Question "${row.questionId}" is not part of questionnaire version ${q.version}.` };
   if (question.scope === "constraint") {
     if (row.constraintId === null) {
-      return { ok: false, error: `${quote(question)} is asked for each constraint: the answer needs a constraint slot (${q.constraintSlots.join(", ")}).` };
+      return { ok: false, error: `${quotePrompt(question)} is asked for each constraint: the answer needs a constraint slot (${q.constraintSlots.join(", ")}).` };
     }
     if (!q.constraintSlots.includes(row.constraintId)) {
       return { ok: false, error: `Constraint slot "${row.constraintId}" does not exist; use one of ${q.constraintSlots.join(", ")}.` };
     }
   } else if (row.constraintId !== null) {
-    return { ok: false, error: `${quote(question)} applies to the whole diagnostic, so it must not be tied to constraint "${row.constraintId}".` };
+    return { ok: false, error: `${quotePrompt(question)} applies to the whole diagnostic, so it must not be tied to constraint "${row.constraintId}".` };
   }
-  return validateValue(question, row.value);
+  return validateAnswerValue(question, row.value);
 }
 
 /** Validates one answer row against its questionnaire version. Returns the normalised value (e.g. trimmed text). */

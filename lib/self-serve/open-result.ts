@@ -1,0 +1,30 @@
+import "server-only";
+import { AppError } from "@/lib/app-error";
+import { findLatestResult, listAnswers, type StoredDiagnostic } from "@/lib/data/diagnostic-store";
+import { assembleDiagnosticInput, ZDiagnosticResult, type TDiagnosticInput, type TDiagnosticResult } from "@/lib/diagnostic";
+import { findByResumeLink } from "@/lib/self-serve/open-diagnostic";
+
+export type OpenedResult = {
+  diagnostic: StoredDiagnostic;
+  input: TDiagnosticInput;
+  result: TDiagnosticResult;
+  revision: number;
+  scoredAt: Date;
+};
+
+/** The latest result of a finished diagnostic, with the input it was computed from. Null while unfinished. */
+export async function openResult(token: string): Promise<OpenedResult | null> {
+  const diagnostic = await findByResumeLink(token);
+  if (diagnostic.status !== "finished") return null;
+  const [stored, answers] = await Promise.all([findLatestResult(diagnostic.id), listAnswers(diagnostic.id)]);
+  if (!stored) throw new AppError("NOT_FOUND", "This diagnostic has no result yet.");
+  const assembled = assembleDiagnosticInput(diagnostic.questionnaireVersion, answers);
+  if (!assembled.ok) throw new Error(`Stored answers no longer assemble: ${assembled.errors.join(" ")}`);
+  return {
+    diagnostic,
+    input: assembled.input,
+    result: ZDiagnosticResult.parse(stored.snapshot),
+    revision: stored.revision,
+    scoredAt: stored.createdAt,
+  };
+}

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 const LEVERS = [
   {
     name: "Executive coaching",
@@ -18,6 +16,21 @@ const LEVERS = [
   },
 ];
 
+const STEPS = [
+  {
+    title: "Describe the situation",
+    text: "Who is answering, the leader's role and tenure, the company's stage and how urgent it is. Then list one to five constraints.",
+  },
+  {
+    title: "Weigh the evidence",
+    text: "For each constraint, a dozen quick questions about the leader and about the system around them. “Don't know” is always an answer.",
+  },
+  {
+    title: "Read the verdict",
+    text: "A class for every constraint, the engagement that fits, the traps to avoid, a handoff plan, and the cost of acting against waiting.",
+  },
+];
+
 export default function HomePage() {
   return (
     <div className="space-y-14">
@@ -33,15 +46,28 @@ export default function HomePage() {
           engagement that fits, warns about the traps that make engagements fail, and puts a price on acting against
           waiting.
         </p>
-        <div className="flex flex-wrap items-center gap-4">
-          <Link
-            href="/diagnostic/new"
+        <form method="post" action="/api/diagnostics" className="flex flex-wrap items-center gap-4">
+          <button
+            type="submit"
             className="inline-flex min-h-12 items-center rounded-md bg-accent px-6 text-base font-semibold text-white shadow-sm hover:bg-accent-strong"
           >
             Start the diagnostic
-          </Link>
+          </button>
           <span className="text-sm text-muted">10–15 minutes · no account needed</span>
-        </div>
+        </form>
+      </section>
+
+      <section aria-labelledby="how" className="grid gap-4 sm:grid-cols-3">
+        <h2 id="how" className="sr-only">
+          How it works
+        </h2>
+        {STEPS.map((step, index) => (
+          <div key={step.title} className="rounded-lg border border-line bg-white p-5">
+            <p className="text-sm font-semibold text-accent">Step {index + 1}</p>
+            <h3 className="mt-1 font-semibold">{step.title}</h3>
+            <p className="mt-2 text-sm text-muted">{step.text}</p>
+          </div>
+        ))}
       </section>
 
       <section aria-labelledby="levers" className="space-y-4">
@@ -56,6 +82,20 @@ export default function HomePage() {
               <p className="mt-2 text-sm text-muted">{lever.text}</p>
             </li>
           ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="privacy" className="rounded-lg border border-line bg-white p-5">
+        <h2 id="privacy" className="text-xl font-semibold">
+          What we store, and who can see it
+        </h2>
+        <ul className="mt-3 list-disc space-y-2 pl-5 text-muted">
+          <li>Your answers and results, saved as you go so nothing is lost if you close the page. No name or email is asked.</li>
+          <li>
+            When you start, you get a private link. Only people holding it can open your diagnostic: we keep a fingerprint of the
+            link, not the link itself.
+          </li>
+          <li>From that link you can delete the diagnostic at any time; it is then removed from our database, not hidden.</li>
         </ul>
       </section>
     </div>

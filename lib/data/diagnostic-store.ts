@@ -1,7 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/app-error";
-import type { AppPrismaClient } from "@/lib/db/create-client";
+import { providerOf, type AppPrismaClient } from "@/lib/db/create-client";
+import { Prisma } from "@/lib/generated/sqlite/client";
 import { prisma } from "@/lib/db/prisma";
 
 /** Data access for diagnostics, their answers and their results. Nothing else queries these tables. */
@@ -65,9 +66,24 @@ export async function findDiagnosticByResumeToken(resumeTokenHash: string, db: A
   return row ? toDiagnostic(row) : null;
 }
 
+/** What saving an answer needs to know about a diagnostic, by its resume token's hash. */
+export type DiagnosticKey = { id: string; questionnaireVersion: string; status: DiagnosticStatus };
+
 /**
- * Stores one answer, replacing an earlier answer to the same question. Refuses to change a
- * finished diagnostic: its answers are locked with its result.
+ * The lean lookup on the answer-saving path, in plain SQL: it runs on every answer, and Prisma's
+ * query layer costs several times the query itself there (docs/benchmarks.md).
+ */
+export async function findDiagnosticKeyByResumeToken(resumeTokenHash: string, db: AppPrismaClient = prisma()): Promise<DiagnosticKey | null> {
+  const rows = await db.$queryRaw<{ id: string; questionnaireVersion: string; status: string }[]>`
+    SELECT "id", "questionnaireVersion", "status" FROM "Diagnostic" WHERE "resumeTokenHash" = ${resumeTokenHash}`;
+  const row = rows[0];
+  return row ? { ...row, status: row.status === "finished" ? "finished" : "in_progress" } : null;
+}
+
+/**
+ * Stores one answer, replacing an earlier answer to the same question, in one statement that writes
+ * only while the diagnostic is in progress: a diagnostic finished a moment earlier cannot take an
+ * answer that its result did not see. Plain SQL because it is the app's hottest write.
  */
 export async function saveAnswer(
   input: { diagnosticId: string; questionId: string; constraintId: string | null; value: unknown },
@@ -75,19 +91,22 @@ export async function saveAnswer(
 ): Promise<StoredAnswer> {
   const constraintId = input.constraintId ?? NO_CONSTRAINT;
   const value = JSON.stringify(input.value);
-  return db.$transaction(async (tx) => {
-    const diagnostic = await tx.diagnostic.findUnique({ where: { id: input.diagnosticId }, select: { status: true } });
+  const now = new Date();
+  // PostgreSQL types the SELECT list before assigning it, so its parameters are cast explicitly.
+  const stamp = providerOf(db) === "postgresql" ? Prisma.sql`CAST(${now.toISOString()} AS TIMESTAMP(3))` : Prisma.sql`${now}`;
+  const text = (v: string) => (providerOf(db) === "postgresql" ? Prisma.sql`CAST(${v} AS TEXT)` : Prisma.sql`${v}`);
+  const written = await db.$executeRaw`
+    INSERT INTO "Answer" ("id", "diagnosticId", "questionId", "constraintId", "value", "answeredAt", "updatedAt")
+    SELECT ${text(randomUUID())}, "id", ${text(input.questionId)}, ${text(constraintId)}, ${text(value)}, ${stamp}, ${stamp}
+    FROM "Diagnostic" WHERE "id" = ${input.diagnosticId} AND "status" = 'in_progress'
+    ON CONFLICT ("diagnosticId", "questionId", "constraintId")
+    DO UPDATE SET "value" = excluded."value", "answeredAt" = excluded."answeredAt", "updatedAt" = excluded."updatedAt"`;
+  if (written === 0) {
+    const diagnostic = await db.diagnostic.findUnique({ where: { id: input.diagnosticId }, select: { status: true } });
     if (!diagnostic) throw new AppError("NOT_FOUND", "This diagnostic does not exist.");
-    if (diagnostic.status === "finished") throw new AppError("CONFLICT", "This diagnostic is finished; its answers can no longer change.");
-    const row = await tx.answer.upsert({
-      where: { diagnosticId_questionId_constraintId: { diagnosticId: input.diagnosticId, questionId: input.questionId, constraintId } },
-      create: { id: randomUUID(), diagnosticId: input.diagnosticId, questionId: input.questionId, constraintId, value },
-      update: { value, answeredAt: new Date() },
-      select: { questionId: true, constraintId: true, value: true, answeredAt: true },
-    });
-    await tx.diagnostic.update({ where: { id: input.diagnosticId }, data: { updatedAt: new Date() } });
-    return toAnswer(row);
-  });
+    throw new AppError("CONFLICT", "This diagnostic is finished; its answers can no longer change.");
+  }
+  return { questionId: input.questionId, constraintId: input.constraintId, value: input.value, answeredAt: now };
 }
 
 /** Removes answers, e.g. the probes of a constraint the person took off the list. */

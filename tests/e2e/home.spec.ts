@@ -3,7 +3,8 @@ import { expect, test } from "@playwright/test";
 test("the home page explains the product and offers to start @phone", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Find the lever that fits the constraint");
-  await expect(page.getByRole("link", { name: "Start the diagnostic" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Start the diagnostic" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What we store, and who can see it" })).toBeVisible();
   await expect(page.getByRole("contentinfo")).toContainText("version");
 });
 

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { DeleteDiagnostic } from "@/components/delete-diagnostic";
+import { QuestionnaireWizard } from "@/components/questionnaire/questionnaire-wizard";
+import { ResumeLinkPanel } from "@/components/resume-link-panel";
+import { AppError } from "@/lib/app-error";
+import { requireQuestionnaire } from "@/lib/diagnostic";
+import { firstIncompleteStep, planSteps } from "@/lib/diagnostic/plan-steps";
+import { openDiagnostic } from "@/lib/self-serve/open-diagnostic";
+
+export const metadata: Metadata = { title: "Your diagnostic", robots: { index: false, follow: false } };
+
+async function load(token: string) {
+  try {
+    return await openDiagnostic(token);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export default async function DiagnosticPage({ params, searchParams }: PageProps<"/d/[token]">) {
+  const { token } = await params;
+  const { step } = await searchParams;
+  const { diagnostic, answers } = await load(token);
+  if (diagnostic.status === "finished") redirect(`/d/${token}/results`);
+
+  const questionnaire = requireQuestionnaire(diagnostic.questionnaireVersion);
+  const rows = answers.map(({ questionId, constraintId, value }) => ({ questionId, constraintId, value }));
+  const requested = typeof step === "string" && planSteps(questionnaire, rows).some((s) => s.id === step) ? step : null;
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-8">
+      <ResumeLinkPanel path={`/d/${token}`} />
+      <QuestionnaireWizard
+        token={token}
+        questionnaire={questionnaire}
+        initialAnswers={rows}
+        initialStepId={requested ?? firstIncompleteStep(questionnaire, rows)}
+      />
+      <DeleteDiagnostic token={token} />
+    </div>
+  );
+}

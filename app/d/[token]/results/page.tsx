@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { DeleteDiagnostic } from "@/components/delete-diagnostic";
+import { ResultsView } from "@/components/results/results-view";
+import { ResumeLinkPanel } from "@/components/resume-link-panel";
+import { AppError } from "@/lib/app-error";
+import { openResult } from "@/lib/self-serve/open-result";
+
+export const metadata: Metadata = { title: "Your results", robots: { index: false, follow: false } };
+
+async function load(token: string) {
+  try {
+    return await openResult(token);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
+
+export default async function ResultsPage({ params }: PageProps<"/d/[token]/results">) {
+  const { token } = await params;
+  const opened = await load(token);
+  if (!opened) redirect(`/d/${token}`);
+  const { input, result, revision, scoredAt } = opened;
+
+  return (
+    <div className="mx-auto max-w-4xl space-y-10">
+      <header className="space-y-1">
+        <p className="text-sm font-semibold uppercase tracking-wide text-accent">Diagnostic results</p>
+        <p className="text-sm text-muted">
+          Scored {dateFormat.format(scoredAt)} UTC · revision {revision} · questionnaire {result.questionnaireVersion} · engine{" "}
+          {result.engineVersion}
+        </p>
+      </header>
+      <ResultsView input={input} result={result} editableCosts saveCostsUrl={`/api/diagnostics/${token}/assumptions`} headlineLevel={1} />
+      <ResumeLinkPanel path={`/d/${token}/results`} />
+      <DeleteDiagnostic token={token} />
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+"use client";
+
+import { useEffect, useMemo, useRef, useState } from "react";
+import { ConstraintListEditor, type TListedConstraint } from "@/components/questionnaire/constraint-list-editor";
+import { QuestionField } from "@/components/questionnaire/question-field";
+import { ReviewStep } from "@/components/questionnaire/review-step";
+import { SaveStatus } from "@/components/questionnaire/save-status";
+import { answerKey, useAnswerSaver } from "@/components/questionnaire/use-answer-saver";
+import {
+  CONSTRAINT_DEFINITION_ID,
+  constraintLabel,
+  constraintSlotsInUse,
+  planSteps,
+  unansweredInStep,
+  type TStepAnswer,
+} from "@/lib/diagnostic/plan-steps";
+import type { TQuestionnaire } from "@/lib/diagnostic/schemas";
+
+type Props = {
+  token: string;
+  questionnaire: TQuestionnaire;
+  initialAnswers: TStepAnswer[];
+  initialStepId: string;
+};
+
+const PLEASE_ANSWER = "Please answer this question, or choose “Don't know”.";
+
+/** The guided questionnaire: one step at a time, every answer saved the moment it is given. */
+export function QuestionnaireWizard({ token, questionnaire, initialAnswers, initialStepId }: Props) {
+  const [answers, setAnswers] = useState<TStepAnswer[]>(initialAnswers);
+  const [stepId, setStepId] = useState(initialStepId);
+  const [missingShown, setMissingShown] = useState(false);
+  const [removeError, setRemoveError] = useState<string | undefined>();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+  const saver = useAnswerSaver(`/api/diagnostics/${token}/answers`);
+
+  const steps = useMemo(() => planSteps(questionnaire, answers), [questionnaire, answers]);
+  const slots = useMemo(() => constraintSlotsInUse(questionnaire, answers), [questionnaire, answers]);
+  const index = Math.max(0, steps.findIndex((s) => s.id === stepId));
+  const step = steps[index] ?? steps[0]!;
+  const valueOf = (questionId: string, constraintId: string | null) =>
+    answers.find((a) => a.questionId === questionId && a.constraintId === constraintId)?.value;
+
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    url.searchParams.set("step", step.id);
+    window.history.replaceState(null, "", url);
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    headingRef.current?.focus();
+  }, [step.id]);
+
+  const answer = (questionId: string, constraintId: string | null, value: unknown) => {
+    setAnswers((current) => [...current.filter((a) => !(a.questionId === questionId && a.constraintId === constraintId)), { questionId, constraintId, value }]);
+    saver.save(questionId, constraintId, value);
+  };
+
+  const removeConstraint = async (constraintId: string) => {
+    setRemoveError(undefined);
+    try {
+      const response = await fetch(`/api/diagnostics/${token}/constraints/${constraintId}`, { method: "DELETE" });
+      if (!response.ok) throw new Error(((await response.json().catch(() => ({}))) as { error?: string }).error ?? "The constraint could not be removed.");
+      setAnswers((current) => current.filter((a) => a.constraintId !== constraintId));
+    } catch (error) {
+      setRemoveError(error instanceof TypeError ? "No connection: the constraint was not removed. Try again." : (error as Error).message);
+    }
+  };
+
+  const goTo = (target: number) => {
+    const next = steps[Math.min(Math.max(target, 0), steps.length - 1)];
+    if (!next) return;
+    setMissingShown(false);
+    setStepId(next.id);
+    window.scrollTo({ top: 0 });
+  };
+
+  const unanswered = unansweredInStep(step, answers, slots.length);
+  const next = () => {
+    if (unanswered.length > 0) {
+      setMissingShown(true);
+      const first = unanswered[0];
+      if (first) document.getElementsByName(`${first.id}-${step.kind === "questions" ? (step.constraintId ?? "all") : "all"}`)[0]?.focus();
+      return;
+    }
+    goTo(index + 1);
+  };
+
+  const listed: TListedConstraint[] = slots.map((slot) => {
+    const definition = valueOf(CONSTRAINT_DEFINITION_ID, slot) as { description?: string } | undefined;
+    return { constraintId: slot, title: constraintLabel(questionnaire, definition), description: definition?.description ?? null };
+  });
+
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted">
+          <span>
+            Step {index + 1} of {steps.length}
+            {step.kind === "questions" && step.loopLabel ? <> · {step.loopLabel}</> : null}
+          </span>
+          <SaveStatus state={saver.state} pendingCount={saver.pendingCount} lastSavedAt={saver.lastSavedAt} />
+        </div>
+        <div
+          className="h-2 overflow-hidden rounded-full bg-line"
+          role="progressbar"
+          aria-label="Progress through the diagnostic"
+          aria-valuemin={1}
+          aria-valuemax={steps.length}
+          aria-valuenow={index + 1}
+          aria-valuetext={`Step ${index + 1} of ${steps.length}`}
+        >
+          <div className="h-full rounded-full bg-accent transition-[width]" style={{ width: `${Math.round(((index + 1) / steps.length) * 100)}%` }} />
+        </div>
+      </div>
+
+      <header className="space-y-1">
+        <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-semibold tracking-tight break-words focus:outline-none">
+          {step.title}
+        </h1>
+        <p className="text-muted">{step.intro}</p>
+      </header>
+
+      {step.kind === "questions" ? (
+        <div className="space-y-4">
+          {step.questions.map((question) =>
+            question.kind === "constraint_picker" ? null : (
+              <QuestionField
+                key={`${question.id}-${step.constraintId ?? "all"}`}
+                question={question}
+                fieldId={`${question.id}-${step.constraintId ?? "all"}`}
+                value={valueOf(question.id, step.constraintId)}
+                error={
+                  saver.errors[answerKey(question.id, step.constraintId)] ??
+                  (missingShown && unanswered.includes(question) ? PLEASE_ANSWER : undefined)
+                }
+                onAnswer={(value) => answer(question.id, step.constraintId, value)}
+              />
+            ),
+          )}
+        </div>
+      ) : null}
+
+      {step.kind === "constraints" ? (
+        <ConstraintListEditor
+          step={step}
+          constraints={listed}
+          freeSlot={questionnaire.constraintSlots.find((slot) => !slots.includes(slot)) ?? null}
+          error={removeError ?? (missingShown && unanswered.length > 0 ? "Add at least one constraint to continue." : undefined)}
+          onAdd={(slot, definition) => answer(CONSTRAINT_DEFINITION_ID, slot, definition)}
+          onRemove={(slot) => void removeConstraint(slot)}
+        />
+      ) : null}
+
+      {step.kind === "review" ? (
+        <ReviewStep
+          token={token}
+          steps={steps}
+          answers={answers}
+          slotsInUse={slots.length}
+          savesPending={saver.pendingCount > 0}
+          onGoTo={(id) => goTo(steps.findIndex((s) => s.id === id))}
+        />
+      ) : null}
+
+      <nav aria-label="Questionnaire steps" className="flex items-center justify-between gap-3 border-t border-line pt-5">
+        <button
+          type="button"
+          onClick={() => goTo(index - 1)}
+          disabled={index === 0}
+          className="min-h-12 rounded-md border border-line bg-white px-5 font-semibold disabled:opacity-40"
+        >
+          Back
+        </button>
+        {step.kind !== "review" ? (
+          <button type="button" onClick={next} className="min-h-12 rounded-md bg-accent px-6 font-semibold text-white hover:bg-accent-strong">
+            Next
+          </button>
+        ) : null}
+      </nav>
+    </div>
+  );
+}

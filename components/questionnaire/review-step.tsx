@@ -1,0 +1,81 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { unansweredInStep, type TStep, type TStepAnswer } from "@/lib/diagnostic/plan-steps";
+
+type Props = {
+  token: string;
+  steps: TStep[];
+  answers: TStepAnswer[];
+  slotsInUse: number;
+  savesPending: boolean;
+  onGoTo: (stepId: string) => void;
+};
+
+/** Lists what is still missing, step by step, and finishes the diagnostic when nothing is. */
+export function ReviewStep({ token, steps, answers, slotsInUse, savesPending, onGoTo }: Props) {
+  const router = useRouter();
+  const [finishing, setFinishing] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const gaps = steps
+    .map((step, index) => ({ step, index, missing: unansweredInStep(step, answers, slotsInUse) }))
+    .filter((gap) => gap.missing.length > 0);
+
+  const finish = async () => {
+    setFinishing(true);
+    setError(undefined);
+    try {
+      const response = await fetch(`/api/diagnostics/${token}/finish`, { method: "POST" });
+      if (response.ok) {
+        router.push(`/d/${token}/results`);
+        return;
+      }
+      const body = (await response.json().catch(() => ({}))) as { error?: string };
+      setError(body.error ?? "The diagnostic could not be finished.");
+    } catch {
+      setError("No connection: nothing was lost. Try again in a moment.");
+    }
+    setFinishing(false);
+  };
+
+  return (
+    <div className="space-y-4">
+      {gaps.length === 0 ? (
+        <p className="rounded-lg border border-line bg-white p-4">
+          Every question is answered. Finishing scores your answers and locks them; you can still adjust the cost assumptions on
+          the results page.
+        </p>
+      ) : (
+        <div className="rounded-lg border border-line bg-white p-4">
+          <h2 className="font-semibold">Still missing</h2>
+          <ul className="mt-2 space-y-2">
+            {gaps.map(({ step, index, missing }) => (
+              <li key={step.id} className="flex flex-wrap items-center justify-between gap-2">
+                <span className="break-words">
+                  Step {index + 1}, {step.title}: {step.kind === "constraints" ? "add at least one constraint" : `${missing.length} unanswered`}
+                </span>
+                <button type="button" onClick={() => onGoTo(step.id)} className="min-h-10 rounded-md border border-line px-3 text-sm font-semibold">
+                  Go to step {index + 1}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {error ? (
+        <p role="alert" className="rounded-lg border border-danger bg-white p-4 font-medium text-danger">
+          {error}
+        </p>
+      ) : null}
+      <button
+        type="button"
+        onClick={() => void finish()}
+        disabled={finishing || savesPending}
+        className="min-h-12 w-full rounded-md bg-accent px-6 font-semibold text-white hover:bg-accent-strong disabled:opacity-50 sm:w-auto"
+      >
+        {finishing ? "Scoring…" : savesPending ? "Waiting for answers to save…" : "Finish and see results"}
+      </button>
+    </div>
+  );
+}

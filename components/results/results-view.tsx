@@ -1,0 +1,70 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { requireQuestionnaire } from "@/lib/diagnostic";
+import type { TDiagnosticInput, TDiagnosticResult } from "@/lib/diagnostic";
+import { BlueprintView } from "@/components/results/blueprint-view";
+import { constraintMarker } from "@/components/results/class-meta";
+import { ConstraintCard } from "@/components/results/constraint-card";
+import { CostPanel } from "@/components/results/cost-panel";
+import { FailureModeList } from "@/components/results/failure-mode-list";
+import { QuadrantChart } from "@/components/results/quadrant-chart";
+import { RecommendationSummary } from "@/components/results/recommendation-summary";
+
+type TResultsViewProps = {
+  input: TDiagnosticInput;
+  result: TDiagnosticResult;
+  /** Show the cost assumptions as inputs that re-price the estimate live. */
+  editableCosts: boolean;
+  /** PUT endpoint for the economics answers; without it the edits stay local (no save button). */
+  saveCostsUrl?: string;
+  /** 2 by default; pass 1 when the page has no h1 of its own and the recommendation should be its title. */
+  headlineLevel?: 1 | 2;
+};
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-title`} className="space-y-4">
+      <h2 id={`${id}-title`} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** The whole stored result, in reading order. Server component; the charts and cost panel are client islands. */
+export function ResultsView({ input, result, editableCosts, saveCostsUrl, headlineLevel = 2 }: TResultsViewProps) {
+  const threshold = requireQuestionnaire(result.questionnaireVersion).scoring.deficitThreshold;
+  return (
+    <div className="space-y-10">
+      <RecommendationSummary recommendation={result.recommendation} headingLevel={headlineLevel} />
+
+      <Section id="results-constraints" title="Constraints">
+        <QuadrantChart constraints={result.constraints} threshold={threshold} />
+        <div className="space-y-4">
+          {result.constraints.map((constraint, i) => (
+            <ConstraintCard key={constraint.constraintId} constraint={constraint} marker={constraintMarker(i)} />
+          ))}
+        </div>
+      </Section>
+
+      <Section id="results-warnings" title="Warnings">
+        <FailureModeList failureModes={result.failureModes} />
+      </Section>
+
+      <Section id="results-blueprint" title="Engagement blueprint">
+        <BlueprintView blueprint={result.blueprint} />
+      </Section>
+
+      <Section id="results-costs" title="Cost of action against inaction">
+        <CostPanel input={input} result={result} editable={editableCosts} saveUrl={saveCostsUrl} />
+      </Section>
+
+      <p>
+        <Link href="/methodology" className="font-medium text-accent underline underline-offset-2 hover:text-accent-strong">
+          How these results are calculated
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { ECONOMICS_QUESTION_IDS, estimateCosts } from "@/lib/diagnostic/estimate-costs";
+import { requireQuestionnaire } from "@/lib/diagnostic/questionnaires";
+import type { TCostEstimate, TDiagnosticResult } from "@/lib/diagnostic/result-schemas";
+import type { TDiagnosticInput, TEconomicsInput } from "@/lib/diagnostic/schemas";
+
+export type TEconomicsAnswer = { questionId: string; value: number | string };
+
+/**
+ * Re-prices a stored result under other economic assumptions. Classification, recommendation and
+ * blueprint are taken from the stored result unchanged; only the cost estimate is recomputed.
+ */
+export function recomputeCosts(input: TDiagnosticInput, result: TDiagnosticResult, economics: TEconomicsInput): TCostEstimate {
+  return estimateCosts({
+    questionnaire: requireQuestionnaire(input.questionnaireVersion),
+    economics,
+    intervention: input.intervention,
+    constraints: result.constraints,
+    recommendation: result.recommendation,
+    blueprint: result.blueprint,
+  });
+}
+
+/** The economics as questionnaire answers (only the fields that are set), in ECONOMICS_QUESTION_IDS order. */
+export function economicsAnswers(economics: TEconomicsInput): TEconomicsAnswer[] {
+  const answers: TEconomicsAnswer[] = [];
+  for (const key of Object.keys(ECONOMICS_QUESTION_IDS) as (keyof TEconomicsInput)[]) {
+    const value = economics[key];
+    if (value !== undefined) answers.push({ questionId: ECONOMICS_QUESTION_IDS[key], value });
+  }
+  return answers;
+}

@@ -5,7 +5,7 @@ import { useState, useSyncExternalStore } from "react";
 const noSubscription = () => () => undefined;
 
 /** The private resume link, with a copy button: the only way back to an unfinished diagnostic. */
-export function ResumeLinkPanel({ path }: { path: string }) {
+export function ResumeLinkPanel({ path, finished = false }: { path: string; finished?: boolean }) {
   // The server does not know which address the person reached us by; the browser does.
   const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => "");
   const url = `${origin}${path}`;
@@ -26,8 +26,9 @@ export function ResumeLinkPanel({ path }: { path: string }) {
         Your private resume link
       </h2>
       <p className="mt-1 text-muted">
-        Bookmark or copy it to continue on another device. Anyone holding it can see and change these answers, so keep it to
-        yourself. We do not ask for your name or email.
+        {finished
+          ? "Bookmark or copy it to come back to these results, share them with your board or delete them. Anyone holding it can do the same, so keep it to yourself."
+          : "Bookmark or copy it to continue on another device. Anyone holding it can see and change these answers, so keep it to yourself. We do not ask for your name or email."}
       </p>
       <div className="mt-3 flex flex-col gap-2 sm:flex-row">
         <input

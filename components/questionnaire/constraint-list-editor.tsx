@@ -13,15 +13,22 @@ type Props = {
   error?: string;
   onAdd: (constraintId: string, definition: unknown) => void;
   onRemove: (constraintId: string) => void;
+  /** Tells the wizard when a choice is picked but not yet added, so Next does not silently drop it. */
+  onPendingChange: (pending: boolean) => void;
 };
 
 const CUSTOM = "__custom";
 
 /** The constraint list: pick from the catalog or describe your own, up to the questionnaire's limit. */
-export function ConstraintListEditor({ step, constraints, freeSlot, error, onAdd, onRemove }: Props) {
+export function ConstraintListEditor({ step, constraints, freeSlot, error, onAdd, onRemove, onPendingChange }: Props) {
   const { question } = step;
   const baseId = useId();
-  const [choice, setChoice] = useState<string>("");
+  const [choice, setChoiceState] = useState<string>("");
+  const setChoice = (value: string) => {
+    setChoiceState(value);
+    onPendingChange(value !== "");
+  };
+  const [announcement, setAnnouncement] = useState("");
   const [title, setTitle] = useState("");
   const [description, setDescription] = useState("");
   const [formError, setFormError] = useState<string | undefined>();
@@ -39,6 +46,7 @@ export function ConstraintListEditor({ step, constraints, freeSlot, error, onAdd
     if (!checked.ok) return setFormError(checked.error);
     setFormError(undefined);
     onAdd(freeSlot, checked.value);
+    setAnnouncement(`Added: ${choice === CUSTOM ? title.trim() : (question.options.find((o) => o.value === choice)?.label ?? "constraint")}.`);
     setChoice("");
     setTitle("");
     setDescription("");
@@ -47,9 +55,9 @@ export function ConstraintListEditor({ step, constraints, freeSlot, error, onAdd
   return (
     <div className="space-y-6">
       <section aria-labelledby={`${baseId}-listed`} className="rounded-lg border border-line bg-white p-4 sm:p-5">
-        <h3 id={`${baseId}-listed`} className="text-base font-semibold">
+        <h2 id={`${baseId}-listed`} className="text-base font-semibold">
           Your constraints ({constraints.length} of {step.maxConstraints})
-        </h3>
+        </h2>
         {constraints.length === 0 ? (
           <p className="mt-2 text-sm text-muted">None yet. Add the problem that matters most first; you can list up to {step.maxConstraints}.</p>
         ) : (
@@ -68,8 +76,11 @@ export function ConstraintListEditor({ step, constraints, freeSlot, error, onAdd
                       <span className="text-sm">Remove it and its answers?</span>
                       <button
                         type="button"
+                        // The confirmation replaces the button that had focus; focus follows it.
+                        autoFocus
                         onClick={() => {
                           setConfirming(null);
+                          setAnnouncement(`Removed: ${constraint.title}.`);
                           onRemove(constraint.constraintId);
                         }}
                         className="min-h-10 rounded-md bg-danger px-3 text-sm font-semibold text-white"
@@ -95,7 +106,14 @@ export function ConstraintListEditor({ step, constraints, freeSlot, error, onAdd
             ))}
           </ol>
         )}
-        {error ? <p className="mt-3 text-sm font-medium text-danger">{error}</p> : null}
+        {error ? (
+          <p role="alert" className="mt-3 text-sm font-medium text-danger">
+            {error}
+          </p>
+        ) : null}
+        <p aria-live="polite" className="sr-only">
+          {announcement}
+        </p>
       </section>
 
       {freeSlot ? (

@@ -23,7 +23,7 @@ type Props = {
   initialStepId: string;
 };
 
-const PLEASE_ANSWER = "Please answer this question, or choose “Don't know”.";
+const pleaseAnswer = (kind: string) => (kind === "scale_probe" ? "Please answer this question, or choose “Don't know”." : "Please answer this question.");
 
 /** The guided questionnaire: one step at a time, every answer saved the moment it is given. */
 export function QuestionnaireWizard({ token, questionnaire, initialAnswers, initialStepId }: Props) {
@@ -31,6 +31,7 @@ export function QuestionnaireWizard({ token, questionnaire, initialAnswers, init
   const [stepId, setStepId] = useState(initialStepId);
   const [missingShown, setMissingShown] = useState(false);
   const [removeError, setRemoveError] = useState<string | undefined>();
+  const [pendingConstraint, setPendingConstraint] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
   const saver = useAnswerSaver(`/api/diagnostics/${token}/answers`);
@@ -79,6 +80,10 @@ export function QuestionnaireWizard({ token, questionnaire, initialAnswers, init
 
   const unanswered = unansweredInStep(step, answers, slots.length);
   const next = () => {
+    if (step.kind === "constraints" && pendingConstraint) {
+      setMissingShown(true);
+      return;
+    }
     if (unanswered.length > 0) {
       setMissingShown(true);
       const first = unanswered[0];
@@ -134,7 +139,7 @@ export function QuestionnaireWizard({ token, questionnaire, initialAnswers, init
                 value={valueOf(question.id, step.constraintId)}
                 error={
                   saver.errors[answerKey(question.id, step.constraintId)] ??
-                  (missingShown && unanswered.includes(question) ? PLEASE_ANSWER : undefined)
+                  (missingShown && unanswered.includes(question) ? pleaseAnswer(question.kind) : undefined)
                 }
                 onAnswer={(value) => answer(question.id, step.constraintId, value)}
               />
@@ -148,7 +153,15 @@ export function QuestionnaireWizard({ token, questionnaire, initialAnswers, init
           step={step}
           constraints={listed}
           freeSlot={questionnaire.constraintSlots.find((slot) => !slots.includes(slot)) ?? null}
-          error={removeError ?? (missingShown && unanswered.length > 0 ? "Add at least one constraint to continue." : undefined)}
+          error={
+            removeError ??
+            (missingShown && pendingConstraint
+              ? "You picked a constraint but have not added it: press “Add constraint”, or clear the choice."
+              : missingShown && unanswered.length > 0
+                ? "Add at least one constraint to continue."
+                : undefined)
+          }
+          onPendingChange={setPendingConstraint}
           onAdd={(slot, definition) => answer(CONSTRAINT_DEFINITION_ID, slot, definition)}
           onRemove={(slot) => void removeConstraint(slot)}
         />

@@ -28,3 +28,5 @@ export { validateAnswer, assembleDiagnosticInput, questionnaireProgress, ZAnswer
 export type { TAnswerRow, TValidateAnswerResult, TQuestionnaireProgress, TAssembleResult, TMissingAnswer } from "@/lib/diagnostic/answers";
 export { methodology, methodologySections } from "@/lib/diagnostic/methodology";
 export type { TMethodologySection } from "@/lib/diagnostic/methodology";
+export { buildBoardReport, redactFreeText, ZBoardReport } from "@/lib/diagnostic/build-board-report";
+export type { TBoardReport } from "@/lib/diagnostic/build-board-report";

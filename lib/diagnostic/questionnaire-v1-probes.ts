@@ -89,7 +89,7 @@ export const PROBES_V1: readonly TScaleProbeQuestion[] = [
     axis: "execution",
     indicator: "Decision rights and founder dependence",
     covers: ["decision rights", "dependence on the founder"],
-    prompt: "Who decides what is unwritten or unclear, and the way things run depends on the founder's judgement.",
+    prompt: "Decision rights are unwritten or unclear, so how things run depends on the founder's judgement.",
     evidenceTemplate: "On “{constraint}”, {level} sign that decision rights are unclear or the system leans on the founder.",
   }),
   probe({
@@ -97,7 +97,7 @@ export const PROBES_V1: readonly TScaleProbeQuestion[] = [
     axis: "execution",
     indicator: "Operating cadence and accountability",
     covers: ["meeting cadence", "accountability protocols"],
-    prompt: "There is no steady rhythm of reviews with owners, deadlines and follow-up on commitments.",
+    prompt: "Commitments slip because reviews lack a steady rhythm, clear owners, deadlines or follow-up.",
     evidenceTemplate: "On “{constraint}”, {level} sign that the operating rhythm and follow-up on commitments are missing.",
   }),
   probe({
@@ -105,7 +105,7 @@ export const PROBES_V1: readonly TScaleProbeQuestion[] = [
     axis: "execution",
     indicator: "KPIs and dashboards",
     covers: ["KPI dashboards"],
-    prompt: "There is no trusted, shared view of the few numbers that matter for this area.",
+    prompt: "The few numbers that matter for this area are missing, late or disputed.",
     evidenceTemplate: "On “{constraint}”, {level} sign that there is no trusted dashboard of the key numbers.",
   }),
   probe({

@@ -226,7 +226,7 @@ export const questionnaireV1: TQuestionnaire = {
   sections: [
     { id: "context", title: "Context", intro: "Who is answering, and about which leader and situation." },
     { id: "constraints", title: "Constraints", intro: "The problems you want solved, one to five of them." },
-    { id: "probes", title: "Evidence per constraint", intro: "For each constraint, how strongly each sign shows up. About a minute per constraint." },
+    { id: "probes", title: "Evidence per constraint", intro: "Rate how strongly each sign shows up in this constraint. About two minutes per constraint." },
     { id: "intervention", title: "Current plan", intro: "What is in place or planned, and who owns the result afterwards." },
     { id: "economics", title: "Economics (optional)", intro: "Rough figures for the cost comparison. Every default is visible and can be changed." },
   ],

@@ -14,7 +14,10 @@ export type OpenedResult = {
 
 /** The latest result of a finished diagnostic, with the input it was computed from. Null while unfinished. */
 export async function openResult(token: string): Promise<OpenedResult | null> {
-  const diagnostic = await findByResumeLink(token);
+  return latestResultOf(await findByResumeLink(token));
+}
+
+export async function latestResultOf(diagnostic: StoredDiagnostic): Promise<OpenedResult | null> {
   if (diagnostic.status !== "finished") return null;
   const [stored, answers] = await Promise.all([findLatestResult(diagnostic.id), listAnswers(diagnostic.id)]);
   if (!stored) throw new AppError("NOT_FOUND", "This diagnostic has no result yet.");

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { DeleteDiagnostic } from "@/components/delete-diagnostic";
 import { ResultsView } from "@/components/results/results-view";
+import { ShareLinksPanel } from "@/components/report/share-links-panel";
 import { ResumeLinkPanel } from "@/components/resume-link-panel";
+import { listShareLinks } from "@/lib/sharing/manage-share-links";
 import { AppError } from "@/lib/app-error";
 import { openResult } from "@/lib/self-serve/open-result";
 
@@ -24,6 +26,18 @@ export default async function ResultsPage({ params }: PageProps<"/d/[token]/resu
   const opened = await load(token);
   if (!opened) redirect(`/d/${token}`);
   const { input, result, revision, scoredAt } = opened;
+  const links = (await listShareLinks(token)).map((link) => ({
+    id: link.id,
+    label: link.label,
+    status: link.status,
+    hasPasscode: link.hasPasscode,
+    includeFreeText: link.includeFreeText,
+    createdAt: link.createdAt.toISOString(),
+    expiresAt: link.expiresAt.toISOString(),
+    lastViewedAt: link.lastViewedAt?.toISOString() ?? null,
+    viewCount: link.viewCount,
+    recentViews: link.recentViews.map((view) => ({ viewedAt: view.viewedAt.toISOString(), kind: view.kind })),
+  }));
 
   return (
     <div className="mx-auto max-w-4xl space-y-10">
@@ -35,7 +49,8 @@ export default async function ResultsPage({ params }: PageProps<"/d/[token]/resu
         </p>
       </header>
       <ResultsView input={input} result={result} editableCosts saveCostsUrl={`/api/diagnostics/${token}/assumptions`} headlineLevel={1} />
-      <ResumeLinkPanel path={`/d/${token}/results`} />
+      <ShareLinksPanel token={token} links={links} />
+      <ResumeLinkPanel path={`/d/${token}/results`} finished />
       <DeleteDiagnostic token={token} />
     </div>
   );

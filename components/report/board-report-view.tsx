@@ -1,0 +1,102 @@
+import type { ReactNode } from "react";
+import { BlueprintView } from "@/components/results/blueprint-view";
+import { constraintMarker } from "@/components/results/class-meta";
+import { ConstraintCard } from "@/components/results/constraint-card";
+import { CostChart } from "@/components/results/cost-chart";
+import { CostHeadline } from "@/components/results/cost-headline";
+import { FailureModeList } from "@/components/results/failure-mode-list";
+import { QuadrantChart } from "@/components/results/quadrant-chart";
+import { RecommendationSummary } from "@/components/results/recommendation-summary";
+import type { TBoardReport } from "@/lib/diagnostic";
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
+
+function Section({ id, title, children, breakBefore = false }: { id: string; title: string; children: ReactNode; breakBefore?: boolean }) {
+  return (
+    <section aria-labelledby={`${id}-title`} className={`space-y-4 ${breakBefore ? "print:break-before-page" : ""}`}>
+      <h2 id={`${id}-title`} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** The board's read-only report: an executive summary that fits one printed page, then the detail. */
+export function BoardReportView({ report, pdfHref }: { report: TBoardReport; pdfHref: string }) {
+  const { meta, result, topRisks } = report;
+  return (
+    <article className="space-y-10">
+      <header className="flex flex-wrap items-start justify-between gap-4 border-b border-line pb-5">
+        <div className="space-y-1">
+          <p className="text-sm font-semibold uppercase tracking-wide text-accent">Leadership intervention diagnostic · board report</p>
+          <p className="text-lg font-semibold">{meta.leaderLabel}</p>
+          <p className="text-sm text-muted">
+            Prepared by {meta.preparedBy} · {dateFormat.format(new Date(meta.preparedAt))} · questionnaire {meta.questionnaireVersion} ·
+            engine {meta.engineVersion}
+            {meta.freeTextIncluded ? "" : " · free-text descriptions withheld by the owner"}
+          </p>
+        </div>
+        <a
+          href={pdfHref}
+          className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 font-semibold text-white hover:bg-accent-strong print:hidden"
+        >
+          Download PDF
+        </a>
+      </header>
+
+      <section aria-labelledby="summary-title" className="space-y-6 print:break-after-page">
+        <h2 id="summary-title" className="sr-only">
+          Executive summary
+        </h2>
+        <RecommendationSummary recommendation={result.recommendation} headingLevel={1} />
+        <div className="space-y-3">
+          <h3 className="text-lg font-semibold">Top risks</h3>
+          <FailureModeList failureModes={topRisks} />
+        </div>
+        <div className="space-y-3">
+          <h3 className="text-lg font-semibold">Cost of action against inaction</h3>
+          <CostHeadline costs={result.costs} />
+        </div>
+      </section>
+
+      <Section id="report-constraints" title="Constraint by constraint">
+        <QuadrantChart constraints={result.constraints} threshold={report.deficitThreshold} />
+        <div className="space-y-4">
+          {result.constraints.map((constraint, i) => (
+            <div key={constraint.constraintId} className="break-inside-avoid">
+              <ConstraintCard constraint={constraint} marker={constraintMarker(i)} />
+            </div>
+          ))}
+        </div>
+      </Section>
+
+      {result.failureModes.length > topRisks.length ? (
+        <Section id="report-warnings" title="All warnings">
+          <FailureModeList failureModes={result.failureModes} />
+        </Section>
+      ) : null}
+
+      <Section id="report-blueprint" title="Engagement blueprint and handoff" breakBefore>
+        <BlueprintView blueprint={result.blueprint} />
+      </Section>
+
+      <Section id="report-costs" title="Cost over time">
+        <CostChart costs={result.costs} />
+      </Section>
+
+      <Section id="report-methodology" title="Appendix: methodology" breakBefore>
+        {report.methodology.map((section) => (
+          <div key={section.id} className="space-y-2 break-inside-avoid">
+            <h3 className="font-semibold">{section.title}</h3>
+            {section.paragraphs.map((paragraph) => (
+              <p key={paragraph} className="text-sm leading-relaxed text-ink/90">
+                {paragraph}
+              </p>
+            ))}
+          </div>
+        ))}
+      </Section>
+    </article>
+  );
+}

@@ -1,0 +1,182 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+
+export type TShareLinkRow = {
+  id: string;
+  label: string;
+  status: "active" | "expired" | "revoked" | "locked";
+  hasPasscode: boolean;
+  includeFreeText: boolean;
+  createdAt: string;
+  expiresAt: string;
+  lastViewedAt: string | null;
+  viewCount: number;
+  recentViews: { viewedAt: string; kind: "page" | "pdf" }[];
+};
+
+const when = (iso: string | null) =>
+  iso ? new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(new Date(iso)) + " UTC" : "never";
+
+const STATUS_TEXT: Record<TShareLinkRow["status"], string> = {
+  active: "Active",
+  expired: "Expired",
+  revoked: "Revoked",
+  locked: "Locked after wrong passcodes",
+};
+
+/** The owner's control of board access: create links, see who opened them and when, revoke at once. */
+export function ShareLinksPanel({ token, links }: { token: string; links: TShareLinkRow[] }) {
+  const router = useRouter();
+  const id = useId();
+  const [created, setCreated] = useState<string | null>(null);
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  const create = async (form: HTMLFormElement) => {
+    const data = new FormData(form);
+    setBusy(true);
+    setError(undefined);
+    try {
+      const response = await fetch(`/api/diagnostics/${token}/share-links`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({
+          label: String(data.get("label") ?? ""),
+          preparedBy: String(data.get("preparedBy") ?? ""),
+          leaderLabel: String(data.get("leaderLabel") ?? "") || undefined,
+          expiresInDays: Number(data.get("expiresInDays") ?? 30),
+          passcode: String(data.get("passcode") ?? ""),
+          includeFreeText: data.get("includeFreeText") === "on",
+          acknowledged: data.get("acknowledged") === "on",
+        }),
+      });
+      const body = (await response.json().catch(() => ({}))) as { reportPath?: string; error?: string };
+      if (!response.ok || !body.reportPath) throw new Error(body.error ?? "The link could not be created.");
+      setCreated(`${window.location.origin}${body.reportPath}`);
+      form.reset();
+      router.refresh();
+    } catch (caught) {
+      setError(caught instanceof TypeError ? "No connection: no link was created. Try again." : (caught as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const revoke = async (linkId: string) => {
+    setError(undefined);
+    const response = await fetch(`/api/diagnostics/${token}/share-links/${linkId}`, { method: "DELETE" }).catch(() => null);
+    if (!response?.ok) setError("The link could not be revoked. Try again.");
+    router.refresh();
+  };
+
+  const field = "mt-1 min-h-11 w-full rounded-md border border-line px-3 text-base";
+  return (
+    <section aria-labelledby={`${id}-title`} className="space-y-5 rounded-lg border border-line bg-white p-4 sm:p-5">
+      <div>
+        <h2 id={`${id}-title`} className="text-xl font-semibold">
+          Share with your board
+        </h2>
+        <p className="mt-1 text-sm text-muted">
+          A share link opens a read-only board report and a PDF of it, and nothing else. Anyone holding the link can read the
+          report until it expires or you revoke it; add a passcode to require a second secret.
+        </p>
+      </div>
+
+      <form
+        className="grid gap-4 sm:grid-cols-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void create(event.currentTarget);
+        }}
+      >
+        <div>
+          <label htmlFor={`${id}-label`} className="text-sm font-semibold">Label</label>
+          <input id={`${id}-label`} name="label" required maxLength={80} placeholder="Board, March meeting" className={field} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-prepared`} className="text-sm font-semibold">Prepared by (shown on the report)</label>
+          <input id={`${id}-prepared`} name="preparedBy" required maxLength={120} placeholder="Name, role" className={field} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-leader`} className="text-sm font-semibold">Leader as named on the report (optional)</label>
+          <input id={`${id}-leader`} name="leaderLabel" maxLength={120} placeholder="e.g. Sam Patel, COO" className={field} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-days`} className="text-sm font-semibold">Expires after (days)</label>
+          <input id={`${id}-days`} name="expiresInDays" type="number" min={1} max={365} defaultValue={30} required className={field} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-passcode`} className="text-sm font-semibold">Passcode (optional, 6+ characters)</label>
+          <input id={`${id}-passcode`} name="passcode" type="password" autoComplete="new-password" minLength={6} maxLength={128} className={field} />
+        </div>
+        <div className="space-y-3 sm:col-span-2">
+          <label className="flex items-start gap-3 text-sm">
+            <input name="includeFreeText" type="checkbox" className="mt-0.5 h-5 w-5 accent-accent" />
+            <span>Include free text (custom constraint titles, descriptions, the leader&apos;s title). Off: they are replaced by neutral wording.</span>
+          </label>
+          <label className="flex items-start gap-3 text-sm">
+            <input name="acknowledged" type="checkbox" required className="mt-0.5 h-5 w-5 accent-accent" />
+            <span>I understand that anyone holding this link can read the report.</span>
+          </label>
+        </div>
+        <div className="sm:col-span-2">
+          <button type="submit" disabled={busy} className="min-h-12 rounded-md bg-accent px-5 font-semibold text-white hover:bg-accent-strong disabled:opacity-60">
+            {busy ? "Creating…" : "Create share link"}
+          </button>
+        </div>
+      </form>
+
+      <div aria-live="polite">
+        {created ? (
+          <div className="rounded-md border border-accent bg-accent-soft p-3 text-sm">
+            <p className="font-semibold">Link created. Copy it now: for your security it is shown only once.</p>
+            <input readOnly value={created} aria-label="New share link" onFocus={(e) => e.currentTarget.select()} className="mt-2 min-h-11 w-full rounded-md border border-line bg-white px-3 font-mono text-xs" />
+          </div>
+        ) : null}
+        {error ? <p role="alert" className="text-sm font-medium text-danger">{error}</p> : null}
+      </div>
+
+      {links.length === 0 ? (
+        <p className="text-sm text-muted">No share links yet.</p>
+      ) : (
+        <ul className="space-y-3" aria-label="Share links">
+          {links.map((link) => (
+            <li key={link.id} className="rounded-md border border-line p-3 text-sm">
+              <div className="flex flex-wrap items-start justify-between gap-2">
+                <div className="min-w-0">
+                  <p className="font-semibold break-words">{link.label}</p>
+                  <p className="text-muted">
+                    {STATUS_TEXT[link.status]} · created {when(link.createdAt)} · expires {when(link.expiresAt)}
+                    {link.hasPasscode ? " · passcode" : ""} · free text {link.includeFreeText ? "included" : "withheld"}
+                  </p>
+                  <p className="text-muted">
+                    Viewed {link.viewCount} time{link.viewCount === 1 ? "" : "s"} · last {when(link.lastViewedAt)}
+                  </p>
+                </div>
+                {link.status !== "revoked" ? (
+                  <button type="button" onClick={() => void revoke(link.id)} className="min-h-10 rounded-md border border-danger px-3 font-semibold text-danger" aria-label={`Revoke ${link.label}`}>
+                    Revoke
+                  </button>
+                ) : null}
+              </div>
+              {link.recentViews.length > 0 ? (
+                <details className="mt-2">
+                  <summary className="cursor-pointer text-accent">Access log (latest {link.recentViews.length})</summary>
+                  <ul className="mt-1 list-disc pl-5 text-muted">
+                    {link.recentViews.map((view) => (
+                      <li key={`${view.viewedAt}-${view.kind}`}>
+                        {when(view.viewedAt)}: {view.kind === "pdf" ? "PDF downloaded" : "report opened"}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { AppError } from "@/lib/app-error";
+import type { AppPrismaClient } from "@/lib/db/create-client";
+import { prisma } from "@/lib/db/prisma";
+
+/** Data access for share links, their views and passcode grants. Nothing else queries these tables. */
+
+export type StoredShareLink = {
+  id: string;
+  diagnosticId: string;
+  label: string;
+  preparedBy: string;
+  leaderLabel: string | null;
+  includeFreeText: boolean;
+  hasPasscode: boolean;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  createdAt: Date;
+  lastViewedAt: Date | null;
+  viewCount: number;
+  lockedUntil: Date | null;
+};
+
+export type ShareLinkView = { viewedAt: Date; kind: "page" | "pdf" };
+
+const linkSelect = {
+  id: true,
+  diagnosticId: true,
+  label: true,
+  preparedBy: true,
+  leaderLabel: true,
+  includeFreeText: true,
+  passcodeHash: true,
+  expiresAt: true,
+  revokedAt: true,
+  createdAt: true,
+  lastViewedAt: true,
+  viewCount: true,
+  lockedUntil: true,
+} as const;
+
+type LinkRow = Omit<StoredShareLink, "hasPasscode"> & { passcodeHash: string | null };
+
+const toLink = ({ passcodeHash, ...row }: LinkRow): StoredShareLink => ({ ...row, hasPasscode: passcodeHash !== null });
+
+export async function createShareLink(
+  input: {
+    diagnosticId: string;
+    tokenHash: string;
+    label: string;
+    preparedBy: string;
+    leaderLabel: string | null;
+    includeFreeText: boolean;
+    passcodeHash: string | null;
+    expiresAt: Date;
+  },
+  db: AppPrismaClient = prisma(),
+): Promise<StoredShareLink> {
+  return toLink(await db.shareLink.create({ data: { id: randomUUID(), ...input }, select: linkSelect }));
+}
+
+/** Every link of one diagnostic, newest first, each with its most recent views. */
+export async function listShareLinks(
+  diagnosticId: string,
+  db: AppPrismaClient = prisma(),
+): Promise<(StoredShareLink & { recentViews: ShareLinkView[] })[]> {
+  const rows = await db.shareLink.findMany({
+    where: { diagnosticId },
+    orderBy: { createdAt: "desc" },
+    select: { ...linkSelect, views: { orderBy: { viewedAt: "desc" }, take: 20, select: { viewedAt: true, kind: true } } },
+  });
+  return rows.map(({ views, ...row }) => ({
+    ...toLink(row),
+    recentViews: views.map((v) => ({ viewedAt: v.viewedAt, kind: v.kind === "pdf" ? "pdf" : "page" })),
+  }));
+}
+
+/** Revokes a link of the given diagnostic; a link of any other diagnostic is not found. */
+export async function revokeShareLink(input: { id: string; diagnosticId: string; now: Date }, db: AppPrismaClient = prisma()): Promise<void> {
+  const result = await db.shareLink.updateMany({
+    where: { id: input.id, diagnosticId: input.diagnosticId, revokedAt: null },
+    data: { revokedAt: input.now },
+  });
+  if (result.count === 0) {
+    const exists = await db.shareLink.count({ where: { id: input.id, diagnosticId: input.diagnosticId } });
+    if (exists === 0) throw new AppError("NOT_FOUND", "This share link does not exist.");
+  }
+}
+
+export async function findShareLinkByTokenHash(
+  tokenHash: string,
+  db: AppPrismaClient = prisma(),
+): Promise<(StoredShareLink & { passcodeHash: string | null }) | null> {
+  const row = await db.shareLink.findUnique({ where: { tokenHash }, select: linkSelect });
+  return row ? { ...toLink(row), passcodeHash: row.passcodeHash } : null;
+}
+
+export async function recordShareLinkView(input: { shareLinkId: string; kind: "page" | "pdf"; now: Date }, db: AppPrismaClient = prisma()): Promise<void> {
+  await db.$transaction([
+    db.shareLinkView.create({ data: { id: randomUUID(), shareLinkId: input.shareLinkId, kind: input.kind, viewedAt: input.now } }),
+    db.shareLink.update({ where: { id: input.shareLinkId }, data: { viewCount: { increment: 1 }, lastViewedAt: input.now } }),
+  ]);
+}
+
+/**
+ * Counts a wrong passcode in the database (so the limit holds across app instances) and locks the
+ * link once the count reaches `maxAttempts`. Returns whether the link is now locked.
+ */
+export async function registerFailedPasscode(
+  input: { shareLinkId: string; now: Date; maxAttempts: number; lockUntil: Date },
+  db: AppPrismaClient = prisma(),
+): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const row = await tx.shareLink.update({
+      where: { id: input.shareLinkId },
+      data: { failedAttempts: { increment: 1 } },
+      select: { failedAttempts: true },
+    });
+    if (row.failedAttempts < input.maxAttempts) return false;
+    await tx.shareLink.update({ where: { id: input.shareLinkId }, data: { failedAttempts: 0, lockedUntil: input.lockUntil } });
+    return true;
+  });
+}
+
+export async function createShareLinkGrant(
+  input: { shareLinkId: string; grantHash: string; expiresAt: Date },
+  db: AppPrismaClient = prisma(),
+): Promise<void> {
+  await db.$transaction([
+    db.shareLink.update({ where: { id: input.shareLinkId }, data: { failedAttempts: 0 } }),
+    db.shareLinkGrant.create({ data: { id: randomUUID(), ...input } }),
+  ]);
+}
+
+export async function hasValidGrant(input: { shareLinkId: string; grantHash: string; now: Date }, db: AppPrismaClient = prisma()): Promise<boolean> {
+  const grant = await db.shareLinkGrant.findUnique({ where: { grantHash: input.grantHash }, select: { shareLinkId: true, expiresAt: true } });
+  return grant !== null && grant.shareLinkId === input.shareLinkId && grant.expiresAt.getTime() > input.now.getTime();
+}

@@ -1,0 +1,77 @@
+import { Document, Font, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { ZBoardReport, type TBoardReport } from "@/lib/diagnostic";
+import { CostSection, MethodologySection } from "@/lib/report-pdf/appendix-sections";
+import { BlueprintSection } from "@/lib/report-pdf/blueprint-section";
+import { ConstraintsSection, WarningsSection } from "@/lib/report-pdf/constraint-sections";
+import { pdfSafeReport } from "@/lib/report-pdf/format";
+import { SummaryContent } from "@/lib/report-pdf/summary-page";
+import { styles } from "@/lib/report-pdf/styles";
+
+export { pdfSafe, reportPdfFileName } from "@/lib/report-pdf/format";
+
+/**
+ * The board-pack PDF of a finished diagnostic: executive summary on page 1, then constraints,
+ * warnings, blueprint, costs and the methodology appendix, in the same order as the web report.
+ * Only fields of ZBoardReport are read, so redaction decided in buildBoardReport carries over.
+ */
+
+function Footer({ leaderLabel }: { leaderLabel: string }) {
+  return (
+    <Text
+      fixed
+      style={styles.footer}
+      render={({ pageNumber, totalPages }) => `Confidential · ${leaderLabel} · page ${pageNumber} of ${totalPages}`}
+    />
+  );
+}
+
+function ReportDocument({ report }: { report: TBoardReport }) {
+  const { meta, result } = report;
+  const footer = <Footer leaderLabel={meta.leaderLabel} />;
+  return (
+    <Document
+      title={`Leadership intervention diagnostic: ${meta.leaderLabel}`}
+      author={meta.preparedBy}
+      subject="Leadership intervention diagnostic (board report)"
+      creator="Executive Intervention Diagnostic"
+      producer="Executive Intervention Diagnostic"
+      language="en"
+      creationDate={new Date(meta.preparedAt)}
+    >
+      <Page size="A4" style={styles.page}>
+        <View style={styles.flow}>
+          <SummaryContent report={report} />
+        </View>
+        {footer}
+      </Page>
+      <Page size="A4" style={styles.page}>
+        <View style={styles.flow}>
+          <ConstraintsSection report={report} />
+          <WarningsSection report={report} />
+          <BlueprintSection blueprint={result.blueprint} />
+          <CostSection costs={result.costs} />
+        </View>
+        {footer}
+      </Page>
+      <Page size="A4" style={styles.page}>
+        <View style={styles.flow}>
+          <MethodologySection report={report} />
+        </View>
+        {footer}
+      </Page>
+    </Document>
+  );
+}
+
+let hyphenationDisabled = false;
+
+/** Renders the board report as an A4 PDF (built-in Helvetica only, nothing fetched). */
+export async function renderReportPdf(report: TBoardReport): Promise<Buffer> {
+  if (!hyphenationDisabled) {
+    // react-pdf splits English words at line ends by default ("go-ing"); a board report reads better whole.
+    Font.registerHyphenationCallback((word) => [word]);
+    hyphenationDisabled = true;
+  }
+  const safe = pdfSafeReport(ZBoardReport.parse(report));
+  return renderToBuffer(<ReportDocument report={safe} />);
+}

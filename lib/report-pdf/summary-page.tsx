@@ -1,0 +1,122 @@
+import { Text, View } from "@react-pdf/renderer";
+import type { TBoardReport, TCostEstimate } from "@/lib/diagnostic";
+import { SEVERITY_COLOR, SEVERITY_LABEL, formatDate, formatMoney } from "@/lib/report-pdf/format";
+import { Bullets, Pill } from "@/lib/report-pdf/parts";
+import { COLORS, styles } from "@/lib/report-pdf/styles";
+
+type TFigure = { label: string; value: number; note: string; tone: string };
+
+function costFigures(costs: TCostEstimate): TFigure[] {
+  const money = (n: number) => formatMoney(n, costs.currency);
+  const figures: TFigure[] = [];
+  if (costs.applicable) {
+    figures.push({ label: "Cost of action", value: costs.costOfAction, note: `Fees over ${costs.durationMonths} months`, tone: COLORS.accent });
+    figures.push({
+      label: "Cost of inaction",
+      value: costs.costOfInaction.total,
+      note: `A failed tenure (${money(costs.costOfInaction.failedTenure)}) plus ${money(costs.costOfInaction.amountAtRiskOverDelay)} at risk until then`,
+      tone: COLORS.danger,
+    });
+  }
+  if (costs.misapplicationTax.applies) {
+    figures.push({
+      label: "Misapplication tax",
+      value: costs.misapplicationTax.total,
+      note: `${costs.misapplicationTax.months} months on an approach that does not fit`,
+      tone: COLORS.warn,
+    });
+  }
+  figures.push({ label: "Already lost", value: costs.alreadyLost, note: "While the problem has lasted so far", tone: COLORS.muted });
+  return figures;
+}
+
+function Header({ report }: { report: TBoardReport }) {
+  const { meta } = report;
+  return (
+    <View>
+      <Text style={styles.eyebrow}>Board report · Confidential</Text>
+      <Text style={styles.title}>Leadership intervention diagnostic</Text>
+      <Text style={styles.leader}>{meta.leaderLabel}</Text>
+      <Text style={[styles.metaLine, { marginTop: 6 }]}>
+        Prepared by {meta.preparedBy} on {formatDate(meta.preparedAt)}
+      </Text>
+      <Text style={styles.metaLine}>
+        Questionnaire {meta.questionnaireVersion} · engine {meta.engineVersion}
+        {meta.freeTextIncluded ? "" : " · free-text answers withheld from this report"}
+      </Text>
+      <View style={styles.rule} />
+    </View>
+  );
+}
+
+function Recommendation({ report }: { report: TBoardReport }) {
+  const { recommendation } = report.result;
+  return (
+    <View style={styles.recommendation}>
+      <Text style={styles.recLabel}>Recommendation</Text>
+      <Text style={styles.recKind}>{recommendation.label}</Text>
+      <Text style={styles.recHeadline}>{recommendation.headline}</Text>
+      <Text style={styles.label}>Why</Text>
+      <Bullets items={recommendation.why} style={styles.small} />
+    </View>
+  );
+}
+
+function TopRisks({ report }: { report: TBoardReport }) {
+  return (
+    <View style={{ marginBottom: 6 }}>
+      <Text style={styles.subTitle}>Top risks</Text>
+      {report.topRisks.length === 0 ? (
+        <Text style={styles.muted}>No failure modes detected in the current plan.</Text>
+      ) : (
+        report.topRisks.map((risk) => (
+          <View key={risk.id} style={[styles.card, { padding: 7, marginBottom: 5 }]} wrap={false}>
+            <View style={styles.spaceBetween}>
+              <Text style={[styles.cardTitle, { flex: 1 }]}>{risk.name}</Text>
+              <Pill text={SEVERITY_LABEL[risk.severity]} color={SEVERITY_COLOR[risk.severity]} />
+            </View>
+            <Text style={[styles.small, { marginTop: 2 }]}>{risk.explanation}</Text>
+          </View>
+        ))
+      )}
+    </View>
+  );
+}
+
+function Costs({ costs }: { costs: TCostEstimate }) {
+  const figures = costFigures(costs);
+  return (
+    <View wrap={false}>
+      <Text style={styles.subTitle}>Cost of action against inaction</Text>
+      {costs.applicable ? null : (
+        <Text style={[styles.small, styles.muted, { marginBottom: 5 }]}>
+          Costs of action and inaction were not estimated for this recommendation.
+        </Text>
+      )}
+      <View style={styles.figures}>
+        {figures.map((f, i) => (
+          <View key={f.label} style={[styles.figure, { borderTopColor: f.tone }, i === figures.length - 1 ? { marginRight: 0 } : {}]}>
+            <Text style={styles.label}>{f.label}</Text>
+            <Text style={styles.figureValue}>{formatMoney(f.value, costs.currency)}</Text>
+            <Text style={styles.figureNote}>{f.note}</Text>
+          </View>
+        ))}
+      </View>
+      <Text style={styles.small}>{costs.summary}</Text>
+      {costs.misapplicationTax.applies ? <Text style={[styles.small, { marginTop: 3 }]}>{costs.misapplicationTax.explanation}</Text> : null}
+    </View>
+  );
+}
+
+/** Page 1: everything a board member needs if they read nothing else. */
+export function SummaryContent({ report }: { report: TBoardReport }) {
+  return (
+    <View>
+      <Header report={report} />
+      <Text style={styles.label}>Executive summary</Text>
+      <Recommendation report={report} />
+      <TopRisks report={report} />
+      <Costs costs={report.result.costs} />
+    </View>
+  );
+}

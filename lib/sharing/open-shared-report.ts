@@ -1,0 +1,54 @@
+import "server-only";
+import { AppError } from "@/lib/app-error";
+import { findDiagnostic } from "@/lib/data/diagnostic-store";
+import { findShareLinkByTokenHash, hasValidGrant, recordShareLinkView, type StoredShareLink } from "@/lib/data/share-link-store";
+import { buildBoardReport, type TBoardReport } from "@/lib/diagnostic";
+import { hashSecretToken, isWellFormedToken } from "@/lib/secret-token";
+import { latestResultOf } from "@/lib/self-serve/open-result";
+import { shareLinkStatus } from "@/lib/sharing/share-link-rules";
+
+/** The one message for every link that does not open a report: no hint whether it ever existed. */
+export const REPORT_UNAVAILABLE = "This report is not available.";
+const unavailable = () => new AppError("NOT_FOUND", REPORT_UNAVAILABLE);
+
+/** The active link behind a token, or NOT_FOUND for unknown, expired, revoked and locked links alike. */
+export async function findActiveShareLink(token: string, now: Date) {
+  const link = isWellFormedToken(token) ? await findShareLinkByTokenHash(hashSecretToken(token)) : null;
+  if (!link || shareLinkStatus(link, now) !== "active") throw unavailable();
+  return link;
+}
+
+export type SharedReportAccess =
+  | { status: "passcode_required"; label: string }
+  | { status: "ok"; report: TBoardReport; link: StoredShareLink };
+
+/**
+ * Opens the board report behind a share link and records the view. A link with a passcode needs a
+ * grant (set by unlockSharedReport) before anything of the report is read.
+ */
+export async function openSharedReport(input: { token: string; grant: string | undefined; kind: "page" | "pdf"; now?: Date }): Promise<SharedReportAccess> {
+  const now = input.now ?? new Date();
+  const link = await findActiveShareLink(input.token, now);
+  if (link.passcodeHash) {
+    const granted = input.grant ? await hasValidGrant({ shareLinkId: link.id, grantHash: hashSecretToken(input.grant), now }) : false;
+    if (!granted) {
+      if (input.kind === "pdf") throw unavailable();
+      return { status: "passcode_required", label: link.label };
+    }
+  }
+  const diagnostic = await findDiagnostic(link.diagnosticId);
+  const opened = diagnostic ? await latestResultOf(diagnostic) : null;
+  if (!opened) throw unavailable();
+  const report = buildBoardReport({
+    input: opened.input,
+    result: opened.result,
+    includeFreeText: link.includeFreeText,
+    preparedBy: link.preparedBy,
+    preparedAt: opened.scoredAt,
+    leaderLabel: link.leaderLabel ?? undefined,
+  });
+  await recordShareLinkView({ shareLinkId: link.id, kind: input.kind, now });
+  const publicLink: StoredShareLink & { passcodeHash?: string | null } = { ...link };
+  delete publicLink.passcodeHash;
+  return { status: "ok", report, link: publicLink };
+}

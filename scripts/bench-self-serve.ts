@@ -9,61 +9,13 @@
 //  - Lighthouse (mobile preset) performance >= 90 and accessibility = 100 on the landing page and a
 //    question step.
 // Writes the table to docs/benchmarks.md and exits non-zero when a budget fails.
-import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { gzipSync } from "node:zlib";
-import autocannon from "autocannon";
+import { execFileSync } from "node:child_process";
+import { CONNECTIONS, firstLoadJsKb, formatLoad, load, startServer, writeBenchmarkSection } from "./bench-support";
 
-const CONNECTIONS = 20;
-const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const JS_BUDGET_KB = 160;
 const JS_ADDED_BUDGET_KB = 30;
 const SAVE_RATIO_BUDGET = Number(process.env.BENCH_SAVE_RATIO ?? 0.5);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-function freePort(): number {
-  const script = "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
-  return Number(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }));
-}
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`Server did not answer ${url} in time`);
-}
-
-async function firstLoadJsKb(base: string, pagePath: string): Promise<number> {
-  const html = await (await fetch(base + pagePath)).text();
-  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? "");
-  let total = 0;
-  for (const src of new Set(sources)) {
-    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
-    total += gzipSync(body).length;
-  }
-  return total / 1024;
-}
-
-type Load = { rps: number; p50: number; p95: number; p99: number; non2xx: number };
-
-async function load(opts: autocannon.Options): Promise<Load> {
-  const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...opts });
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p95: (result.latency as unknown as Record<string, number>)["p97_5"] ?? result.latency.p90,
-    p99: result.latency.p99,
-    non2xx: result.non2xx + result.errors,
-  };
-}
 
 function lighthouse(url: string): { performance: number; accessibility: number } {
   const out = execFileSync(
@@ -87,18 +39,11 @@ function lighthouse(url: string): { performance: number; accessibility: number }
 }
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "eid-bench-"));
-  const port = freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn("npx", ["--no-install", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${path.join(dir, "bench.db")}`, NODE_ENV: "production" },
-    stdio: ["ignore", "inherit", "inherit"],
-    detached: true,
-  });
+  const server = await startServer();
+  const { base } = server;
   const rows: string[][] = [];
   const failures: string[] = [];
   try {
-    await waitFor(`${base}/api/health`, 300_000);
     const started = await fetch(`${base}/api/diagnostics`, { method: "POST", headers: { "Content-Type": "application/json" } });
     const { resumePath } = (await started.json()) as { resumePath: string };
     const token = resumePath.split("/").pop() ?? "";
@@ -126,9 +71,8 @@ async function main(): Promise<void> {
       body: JSON.stringify({ questionId: "urgency", constraintId: null, value: "high" }),
     });
     const ratio = save.rps / ping.rps;
-    const fmt = (l: Load) => `${l.rps.toFixed(0)} req/s · p50 ${l.p50} ms · p97.5 ${l.p95} ms · p99 ${l.p99} ms · non-2xx ${l.non2xx}`;
-    rows.push(["Trivial JSON route (baseline), 20 connections", fmt(ping), "baseline", ""]);
-    rows.push(["Save an answer (validated, SQLite), 20 connections", `${fmt(save)} · ${(ratio * 100).toFixed(0)}% of baseline`, `>= ${SAVE_RATIO_BUDGET * 100}%`, ratio >= SAVE_RATIO_BUDGET && save.non2xx === 0 ? "pass" : "FAIL"]);
+    rows.push([`Trivial JSON route (baseline), ${CONNECTIONS} connections`, formatLoad(ping), "baseline", ""]);
+    rows.push([`Save an answer (validated, SQLite), ${CONNECTIONS} connections`, `${formatLoad(save)} · ${(ratio * 100).toFixed(0)}% of baseline`, `>= ${SAVE_RATIO_BUDGET * 100}%`, ratio >= SAVE_RATIO_BUDGET && save.non2xx === 0 ? "pass" : "FAIL"]);
     if (ratio < SAVE_RATIO_BUDGET || save.non2xx > 0) failures.push("save throughput");
 
     const audited = process.env.BENCH_SKIP_LIGHTHOUSE ? [] : ([["Landing page", `${base}/`], ["Question step", `${base}${resumePath}?step=context`]] as const);
@@ -139,16 +83,9 @@ async function main(): Promise<void> {
       if (!ok) failures.push(`lighthouse ${name}`);
     }
   } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
-    rmSync(dir, { recursive: true, force: true });
+    server.stop();
   }
-
-  const table = ["| measure | result | budget | verdict |", "|---|---|---|---|", ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
-  console.log(`\n${table}\n`);
-  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-  const doc = readFileSync("docs/benchmarks.md", "utf8");
-  const section = `<!-- self-serve:start -->\nMeasured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; load tool on the same machine, ${DURATION_S} s per run.\n\n${table}\n<!-- self-serve:end -->`;
-  writeFileSync("docs/benchmarks.md", doc.replace(/<!-- self-serve:start -->[\s\S]*<!-- self-serve:end -->/, section));
+  writeBenchmarkSection("self-serve", rows);
   if (failures.length > 0) {
     console.error(`Budgets failed: ${failures.join(", ")}`);
     process.exit(1);

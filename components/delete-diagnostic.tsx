@@ -38,7 +38,7 @@ export function DeleteDiagnostic({ token }: { token: string }) {
       >
         Delete this diagnostic
       </button>
-      <dialog ref={dialog} aria-labelledby="delete-confirm-title" className="m-auto max-w-md rounded-lg border border-line p-6 backdrop:bg-ink/40">
+      <dialog ref={dialog} aria-labelledby="delete-confirm-title" className="m-auto w-[calc(100%-2rem)] max-w-md rounded-lg border border-line p-6 backdrop:bg-ink/40">
         <h2 id="delete-confirm-title" className="text-lg font-semibold">
           Delete this diagnostic for good?
         </h2>

@@ -5,7 +5,7 @@ import { useState, useSyncExternalStore } from "react";
 const noSubscription = () => () => undefined;
 
 /** The private resume link, with a copy button: the only way back to an unfinished diagnostic. */
-export function ResumeLinkPanel({ path, finished = false }: { path: string; finished?: boolean }) {
+export function ResumeLinkPanel({ path, finished = false, open = true }: { path: string; finished?: boolean; open?: boolean }) {
   // The server does not know which address the person reached us by; the browser does.
   const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => "");
   const url = `${origin}${path}`;
@@ -22,9 +22,13 @@ export function ResumeLinkPanel({ path, finished = false }: { path: string; fini
 
   return (
     <section aria-labelledby="resume-link-title" className="rounded-lg border border-line bg-white p-4 text-sm">
-      <h2 id="resume-link-title" className="font-semibold">
-        Your private resume link
-      </h2>
+      {/* Collapsed once the person is under way, so the questions stay near the top on a phone. */}
+      <details open={open}>
+        <summary className="cursor-pointer">
+          <h2 id="resume-link-title" className="inline font-semibold">
+            Your private resume link
+          </h2>
+        </summary>
       <p className="mt-1 text-muted">
         {finished
           ? "Bookmark or copy it to come back to these results, share them with your board or delete them. Anyone holding it can do the same, so keep it to yourself."
@@ -42,9 +46,10 @@ export function ResumeLinkPanel({ path, finished = false }: { path: string; fini
           Copy link
         </button>
       </div>
-      <p aria-live="polite" className="mt-1 min-h-5 text-muted">
+      <p aria-live="polite" className="mt-1 text-muted">
         {copied === "copied" ? "Link copied." : copied === "failed" ? "Copy did not work here: select the link and copy it by hand." : ""}
       </p>
+      </details>
     </section>
   );
 }

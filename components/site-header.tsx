@@ -9,7 +9,8 @@ export function SiteHeader() {
           <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded-md bg-accent text-sm font-bold text-white">
             EI
           </span>
-          <span>{APP_NAME}</span>
+          <span className="hidden sm:inline">{APP_NAME}</span>
+          <span className="sm:hidden">Intervention Diagnostic</span>
         </Link>
         <nav aria-label="Main" className="text-sm">
           <Link href="/methodology" className="rounded px-2 py-1 text-muted hover:text-ink">

@@ -45,7 +45,7 @@ export function QuestionField({ question, fieldId, value, error, onAnswer }: Pro
             {question.help}
           </p>
         ) : null}
-        <div className={isScale ? "clear-left grid grid-cols-2 gap-2 sm:grid-cols-5" : "clear-left grid gap-2"}>
+        <div className={isScale ? "clear-left grid grid-cols-1 gap-2 sm:grid-cols-5" : "clear-left grid gap-2"}>
           {question.options.map((option) => {
             const id = `${fieldId}-${String(option.value)}`;
             const checked = value === option.value;
@@ -55,7 +55,7 @@ export function QuestionField({ question, fieldId, value, error, onAnswer }: Pro
                 htmlFor={id}
                 className={`flex min-h-12 cursor-pointer items-center gap-3 rounded-md border px-3 py-2 text-sm has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-accent ${
                   checked ? "border-accent bg-accent-soft font-semibold" : "border-line hover:border-muted"
-                } ${isScale && option.value === "dont_know" ? "col-span-2 sm:col-span-1" : ""}`}
+                }`}
               >
                 <input
                   id={id}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { ECONOMICS_QUESTION_IDS, ZCurrency, findQuestion, requireQuestionnaire } from "@/lib/diagnostic";
 import type { TDiagnosticInput, TDiagnosticResult, TEconomicsInput } from "@/lib/diagnostic";
 import { economicsAnswers, recomputeCosts } from "@/lib/diagnostic/recompute-costs";
@@ -75,6 +75,13 @@ export function CostPanel({ input, result, editable, saveUrl }: TCostPanelProps)
   const invalid = Object.values(fields).some((f) => f.error !== null);
   const answers = economicsAnswers(economics);
   const dirty = JSON.stringify(answers) !== savedJson;
+  useEffect(() => {
+    if (!dirty) return;
+    // Leaving with edited but unsaved assumptions asks first, as the questionnaire does for answers.
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
 
   function handleChange(id: string, value: string) {
     const key = KEY_BY_QUESTION_ID.get(id);

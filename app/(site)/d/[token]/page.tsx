@@ -31,7 +31,7 @@ export default async function DiagnosticPage({ params, searchParams }: PageProps
 
   return (
     <div className="mx-auto max-w-3xl space-y-8">
-      <ResumeLinkPanel path={`/d/${token}`} />
+      <ResumeLinkPanel path={`/d/${token}`} open={rows.length === 0} />
       <QuestionnaireWizard
         token={token}
         questionnaire={questionnaire}

@@ -23,7 +23,7 @@ const STEPS = [
   },
   {
     title: "Weigh the evidence",
-    text: "For each constraint, a dozen quick questions about the leader and about the system around them. “Don't know” is always an answer.",
+    text: "For each constraint, thirteen quick ratings about the leader and about the system around them, about two minutes. “Don't know” is always an answer.",
   },
   {
     title: "Read the verdict",
@@ -53,7 +53,7 @@ export default function HomePage() {
           >
             Start the diagnostic
           </button>
-          <span className="text-sm text-muted">10–15 minutes · no account needed</span>
+          <span className="text-sm text-muted">About 10 minutes for one or two constraints · no account needed</span>
         </form>
       </section>
 

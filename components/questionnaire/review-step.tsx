@@ -18,9 +18,12 @@ export function ReviewStep({ token, steps, answers, slotsInUse, savesPending, on
   const router = useRouter();
   const [finishing, setFinishing] = useState(false);
   const [error, setError] = useState<string | undefined>();
-  const gaps = steps
-    .map((step, index) => ({ step, index, missing: unansweredInStep(step, answers, slotsInUse) }))
-    .filter((gap) => gap.missing.length > 0);
+  const checked = steps.map((step, index) => ({ step, index, missing: unansweredInStep(step, answers, slotsInUse) }));
+  const gaps = checked.filter((gap) => gap.missing.length > 0);
+  const answeredIn = (step: TStep) =>
+    step.kind === "questions"
+      ? step.questions.filter((q) => answers.some((a) => a.questionId === q.id && a.constraintId === step.constraintId)).length
+      : 0;
 
   const finish = async () => {
     setFinishing(true);
@@ -63,6 +66,28 @@ export function ReviewStep({ token, steps, answers, slotsInUse, savesPending, on
           </ul>
         </div>
       )}
+      <div className="rounded-lg border border-line bg-white p-4">
+        <h2 className="font-semibold">Your answers, step by step</h2>
+        <ol className="mt-2 divide-y divide-line">
+          {checked
+            .filter(({ step }) => step.kind !== "review")
+            .map(({ step, index }) => (
+              <li key={step.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+                <span className="min-w-0 break-words">
+                  {index + 1}. {step.title}
+                  {step.kind === "questions" && step.loopLabel ? <span className="text-muted"> ({step.loopLabel})</span> : null}
+                  <span className="text-muted">
+                    {" "}
+                    · {step.kind === "questions" ? `${answeredIn(step)} of ${step.questions.length} answered` : `${slotsInUse} listed`}
+                  </span>
+                </span>
+                <button type="button" onClick={() => onGoTo(step.id)} className="min-h-10 rounded-md border border-line px-3 font-semibold" aria-label={`Review step ${index + 1}, ${step.title}`}>
+                  Review
+                </button>
+              </li>
+            ))}
+        </ol>
+      </div>
       {error ? (
         <p role="alert" className="rounded-lg border border-danger bg-white p-4 font-medium text-danger">
           {error}

@@ -6,6 +6,7 @@ import { CostChart } from "@/components/results/cost-chart";
 import { CostHeadline } from "@/components/results/cost-headline";
 import { FailureModeList } from "@/components/results/failure-mode-list";
 import { QuadrantChart } from "@/components/results/quadrant-chart";
+import { toQuadrantConstraints } from "@/components/results/quadrant-data";
 import { RecommendationSummary } from "@/components/results/recommendation-summary";
 import type { TBoardReport } from "@/lib/diagnostic";
 
@@ -61,7 +62,7 @@ export function BoardReportView({ report, pdfHref }: { report: TBoardReport; pdf
       </section>
 
       <Section id="report-constraints" title="Constraint by constraint">
-        <QuadrantChart constraints={result.constraints} threshold={report.deficitThreshold} />
+        <QuadrantChart constraints={toQuadrantConstraints(result.constraints)} threshold={report.deficitThreshold} />
         <div className="space-y-4">
           {result.constraints.map((constraint, i) => (
             <div key={constraint.constraintId} className="break-inside-avoid">

@@ -1,13 +1,13 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import type { TConstraintResult } from "@/lib/diagnostic";
+import type { TQuadrantConstraint } from "@/components/results/quadrant-data";
 import { CLASS_META, constraintMarker } from "@/components/results/class-meta";
 import { ClassSymbol } from "@/components/results/class-symbol";
 import type { TQuadrantPoint } from "@/components/results/quadrant-plot";
 
 type TQuadrantChartProps = {
-  constraints: readonly TConstraintResult[];
+  constraints: readonly TQuadrantConstraint[];
   /** The questionnaire's deficit threshold: `requireQuestionnaire(version).scoring.deficitThreshold`. */
   threshold: number;
   /** Chart height in px (Recharts needs a measured parent). */

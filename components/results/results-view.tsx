@@ -8,6 +8,7 @@ import { ConstraintCard } from "@/components/results/constraint-card";
 import { CostPanel } from "@/components/results/cost-panel";
 import { FailureModeList } from "@/components/results/failure-mode-list";
 import { QuadrantChart } from "@/components/results/quadrant-chart";
+import { toQuadrantConstraints } from "@/components/results/quadrant-data";
 import { RecommendationSummary } from "@/components/results/recommendation-summary";
 
 type TResultsViewProps = {
@@ -40,7 +41,7 @@ export function ResultsView({ input, result, editableCosts, saveCostsUrl, headli
       <RecommendationSummary recommendation={result.recommendation} headingLevel={headlineLevel} />
 
       <Section id="results-constraints" title="Constraints">
-        <QuadrantChart constraints={result.constraints} threshold={threshold} />
+        <QuadrantChart constraints={toQuadrantConstraints(result.constraints)} threshold={threshold} />
         <div className="space-y-4">
           {result.constraints.map((constraint, i) => (
             <ConstraintCard key={constraint.constraintId} constraint={constraint} marker={constraintMarker(i)} />

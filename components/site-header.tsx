@@ -16,6 +16,9 @@ export function SiteHeader() {
           <Link href="/methodology" className="rounded px-2 py-1 text-muted hover:text-ink">
             Methodology
           </Link>
+          <Link href="/workspace" className="rounded px-2 py-1 text-muted hover:text-ink">
+            Consultants
+          </Link>
         </nav>
       </div>
     </header>

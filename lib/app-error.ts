@@ -1,5 +1,5 @@
 /** An expected failure with a message fit to show a user; boundaries map `code` to an HTTP status. */
-export type AppErrorCode = "NOT_FOUND" | "INVALID_INPUT" | "CONFLICT" | "RATE_LIMITED";
+export type AppErrorCode = "NOT_FOUND" | "INVALID_INPUT" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHORIZED";
 
 export class AppError extends Error {
   constructor(
@@ -16,4 +16,5 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   INVALID_INPUT: 400,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  UNAUTHORIZED: 401,
 };

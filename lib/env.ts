@@ -9,6 +9,10 @@ const ZEnv = z.object({
   DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Signs consultant sessions. `npm start` creates one under data/ when it is not set. */
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Public address of the app, e.g. https://diagnostic.example.com; inferred from each request when unset. */
+  APP_URL: z.url().optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv> & { database: DatabaseTarget };

@@ -1,7 +1,8 @@
 // `npm start`: validates the environment, migrates the database, builds when the build is missing
 // or older than the sources, then serves the production build on PORT (default 3000).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describeDatabase } from "@/lib/db/database-url";
 import { migrateDatabase } from "@/lib/db/migrate";
@@ -30,8 +31,24 @@ function buildIsCurrent(): boolean {
   return existsSync(buildId) && statSync(buildId).mtimeMs >= newestSourceTime();
 }
 
+/**
+ * Consultant sessions are signed with AUTH_SECRET. For the zero-setup SQLite default, one is made on
+ * first start and kept beside the database; deployments with several instances must set it.
+ */
+function ensureAuthSecret(databaseFile: string | null): void {
+  if (process.env.AUTH_SECRET) return;
+  if (!databaseFile) console.warn("AUTH_SECRET is not set: using one kept in data/.auth-secret. Set the same AUTH_SECRET on every instance.");
+  const file = path.join(databaseFile ? path.dirname(databaseFile) : "data", ".auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+}
+
 async function main(): Promise<void> {
   const config = readEnv();
+  ensureAuthSecret(config.database.provider === "sqlite" ? config.database.filePath : null);
   const applied = await migrateDatabase(config.database);
   console.log(`Database ${describeDatabase(config.database)}: ${applied.length ? `applied ${applied.join(", ")}` : "up to date"}`);
 

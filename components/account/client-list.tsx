@@ -1,0 +1,93 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+
+export type TClientRow = { id: string; name: string; leaders: { id: string; name: string; title: string | null }[] };
+
+async function post(url: string, body: unknown): Promise<string | undefined> {
+  try {
+    const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    if (response.ok) return undefined;
+    return ((await response.json().catch(() => ({}))) as { error?: string }).error ?? "That did not work. Try again.";
+  } catch {
+    return "No connection. Try again in a moment.";
+  }
+}
+
+function AddForm({ label, fields, onSubmit }: { label: string; fields: { name: string; label: string; required: boolean }[]; onSubmit: (values: Record<string, string>) => Promise<string | undefined> }) {
+  const id = useId();
+  const [error, setError] = useState<string | undefined>();
+  return (
+    <form
+      className="flex flex-wrap items-end gap-3"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const form = event.currentTarget;
+        const values = Object.fromEntries([...new FormData(form).entries()].map(([k, v]) => [k, String(v)]));
+        const problem = await onSubmit(values);
+        setError(problem);
+        if (!problem) form.reset();
+      }}
+    >
+      {fields.map((field) => (
+        <div key={field.name} className="min-w-40 flex-1">
+          <label htmlFor={`${id}-${field.name}`} className="text-sm font-semibold">{field.label}</label>
+          <input id={`${id}-${field.name}`} name={field.name} required={field.required} maxLength={120} className="mt-1 min-h-11 w-full rounded-md border border-line px-3 text-base" />
+        </div>
+      ))}
+      <button type="submit" className="min-h-11 rounded-md bg-accent px-4 font-semibold text-white hover:bg-accent-strong">{label}</button>
+      {error ? <p role="alert" className="w-full text-sm font-medium text-danger">{error}</p> : null}
+    </form>
+  );
+}
+
+/** The workspace's clients and the leaders being assessed in each. */
+export function ClientList({ clients }: { clients: TClientRow[] }) {
+  const router = useRouter();
+  const refreshAfter = async (problem: Promise<string | undefined>) => {
+    const result = await problem;
+    if (!result) router.refresh();
+    return result;
+  };
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="add-client" className="rounded-lg border border-line bg-white p-4 sm:p-5">
+        <h2 id="add-client" className="font-semibold">Add a client</h2>
+        <div className="mt-3">
+          <AddForm label="Add client" fields={[{ name: "name", label: "Organization", required: true }]} onSubmit={(v) => refreshAfter(post("/api/workspace/clients", { name: v.name }))} />
+        </div>
+      </section>
+      {clients.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-line p-6 text-center text-muted">No clients yet. Add the first organization you work with above.</p>
+      ) : (
+        <ul className="space-y-4" aria-label="Clients">
+          {clients.map((client) => (
+            <li key={client.id} className="rounded-lg border border-line bg-white p-4 sm:p-5">
+              <h2 className="text-lg font-semibold break-words">{client.name}</h2>
+              {client.leaders.length === 0 ? (
+                <p className="mt-1 text-sm text-muted">No leaders yet.</p>
+              ) : (
+                <ul className="mt-2 list-disc pl-5 text-sm" aria-label={`Leaders at ${client.name}`}>
+                  {client.leaders.map((leader) => (
+                    <li key={leader.id} className="break-words">
+                      {leader.name}
+                      {leader.title ? <span className="text-muted">, {leader.title}</span> : null}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <div className="mt-3">
+                <AddForm
+                  label="Add leader"
+                  fields={[{ name: "name", label: "Leader's name", required: true }, { name: "title", label: "Title", required: false }]}
+                  onSubmit={(v) => refreshAfter(post(`/api/workspace/clients/${client.id}/leaders`, { name: v.name, title: v.title || undefined }))}
+                />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

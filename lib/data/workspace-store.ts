@@ -1,0 +1,50 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { AppError } from "@/lib/app-error";
+import type { AppPrismaClient } from "@/lib/db/create-client";
+import { prisma } from "@/lib/db/prisma";
+
+/** Data access for workspaces, their clients and leaders. Every query is scoped by workspace. */
+
+export type StoredClient = { id: string; name: string; createdAt: Date; leaders: { id: string; name: string; title: string | null }[] };
+
+/** Each new consultant gets a workspace of their own, as its owner. */
+export async function createWorkspaceForUser(input: { userId: string; name: string }, db: AppPrismaClient = prisma()): Promise<string> {
+  const id = randomUUID();
+  await db.workspace.create({
+    data: { id, name: input.name, members: { create: { id: randomUUID(), userId: input.userId, role: "owner" } } },
+  });
+  return id;
+}
+
+export async function findWorkspaceOfUser(userId: string, db: AppPrismaClient = prisma()): Promise<{ id: string; name: string } | null> {
+  const membership = await db.workspaceMember.findFirst({
+    where: { userId },
+    orderBy: { createdAt: "asc" },
+    select: { workspace: { select: { id: true, name: true } } },
+  });
+  return membership?.workspace ?? null;
+}
+
+export async function listClients(workspaceId: string, db: AppPrismaClient = prisma()): Promise<StoredClient[]> {
+  const rows = await db.client.findMany({
+    where: { workspaceId },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, createdAt: true, leaders: { where: { workspaceId }, orderBy: { name: "asc" }, select: { id: true, name: true, title: true } } },
+  });
+  return rows;
+}
+
+export async function createClient(input: { workspaceId: string; name: string }, db: AppPrismaClient = prisma()): Promise<{ id: string }> {
+  return db.client.create({ data: { id: randomUUID(), workspaceId: input.workspaceId, name: input.name }, select: { id: true } });
+}
+
+/** Adds a leader to a client of the same workspace; a client of any other workspace is not found. */
+export async function createLeader(
+  input: { workspaceId: string; clientId: string; name: string; title: string | null },
+  db: AppPrismaClient = prisma(),
+): Promise<{ id: string }> {
+  const client = await db.client.findFirst({ where: { id: input.clientId, workspaceId: input.workspaceId }, select: { id: true } });
+  if (!client) throw new AppError("NOT_FOUND", "This client does not exist in your workspace.");
+  return db.leader.create({ data: { id: randomUUID(), ...input }, select: { id: true } });
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import { z } from "zod";
+import { requireConsultant } from "@/lib/auth/consultant-session";
+import { createClient, createLeader } from "@/lib/data/workspace-store";
+
+export const ZClientRequest = z.object({ name: z.string().trim().min(1, "Name the client.").max(120) });
+export const ZLeaderRequest = z.object({
+  name: z.string().trim().min(1, "Name the leader.").max(120),
+  title: z.string().trim().max(120).optional(),
+});
+
+/** Adds a client to the signed-in consultant's workspace. */
+export async function addClient(headers: Headers, request: z.output<typeof ZClientRequest>): Promise<{ id: string }> {
+  const { workspace } = await requireConsultant(headers);
+  return createClient({ workspaceId: workspace.id, name: request.name });
+}
+
+/** Adds a leader to one of the signed-in consultant's clients. */
+export async function addLeader(headers: Headers, clientId: string, request: z.output<typeof ZLeaderRequest>): Promise<{ id: string }> {
+  const { workspace } = await requireConsultant(headers);
+  return createLeader({ workspaceId: workspace.id, clientId, name: request.name, title: request.title || null });
+}

@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+
+const uniqueEmail = () => `consultant-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+
+test("a consultant signs up, adds a client and a leader, signs out and back in", async ({ page }) => {
+  const email = uniqueEmail();
+  await page.goto("/workspace");
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.getByRole("link", { name: "Create one" }).click();
+  await page.getByLabel("Your name").fill("Alex Morgan");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/sign-up$/);
+  await page.getByLabel("Password").fill("a-long-enough-password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Alex Morgan's workspace" })).toBeVisible();
+  await expect(page.getByText("No clients yet")).toBeVisible();
+
+  await page.getByLabel("Organization").fill("Northwind Health");
+  await page.getByRole("button", { name: "Add client" }).click();
+  const client = page.getByRole("list", { name: "Clients" }).getByRole("listitem").filter({ hasText: "Northwind Health" }).first();
+  await expect(client).toBeVisible();
+  await client.getByLabel("Leader's name").fill("Sam Patel");
+  await client.getByLabel("Title").fill("COO");
+  await client.getByRole("button", { name: "Add leader" }).click();
+  await expect(page.getByRole("list", { name: "Leaders at Northwind Health" })).toContainText("Sam Patel, COO");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("wrong-password-here");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "do not match an account" })).toBeVisible();
+  await page.getByLabel("Password").fill("a-long-enough-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("list", { name: "Leaders at Northwind Health" })).toContainText("Sam Patel");
+});
+
+test("workspace data cannot be written without a session, nor into another workspace's client", async ({ request, browser }) => {
+  const anonymous = await request.post("/api/workspace/clients", { data: { name: "Intruder Ltd" } });
+  expect(anonymous.status()).toBe(401);
+
+  const contextA = await browser.newContext();
+  const a = contextA.request;
+  expect((await a.post("/api/auth/sign-up/email", { data: { name: "A", email: uniqueEmail(), password: "password-for-a-1" } })).ok()).toBe(true);
+  const created = await a.post("/api/workspace/clients", { data: { name: "A's client" } });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+
+  const contextB = await browser.newContext();
+  const b = contextB.request;
+  expect((await b.post("/api/auth/sign-up/email", { data: { name: "B", email: uniqueEmail(), password: "password-for-b-1" } })).ok()).toBe(true);
+  const crossed = await b.post(`/api/workspace/clients/${id}/leaders`, { data: { name: "Planted" } });
+  expect(crossed.status()).toBe(404);
+  await contextA.close();
+  await contextB.close();
+});

@@ -1,0 +1,49 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClient, createLeader, createWorkspaceForUser, findWorkspaceOfUser, listClients } from "@/lib/data/workspace-store";
+import { createTestDatabase, POSTGRES_READY, type TestDatabase } from "@/tests/support/test-databases";
+
+describe.each(["sqlite", "postgresql"] as const)("workspaces on %s", (provider) => {
+  describe.skipIf(provider === "postgresql" && !POSTGRES_READY)("", () => {
+    let t: TestDatabase;
+    const user = async (name: string) => {
+      const id = randomUUID();
+      await t.db.user.create({ data: { id, name, email: `${id}@example.com` } });
+      return id;
+    };
+    beforeAll(async () => {
+      t = await createTestDatabase(provider);
+    });
+    afterAll(async () => {
+      await t.dispose();
+    });
+
+    it("gives each consultant a workspace and keeps clients and leaders inside it", async () => {
+      const alice = await user("Alice");
+      const bob = await user("Bob");
+      const aliceSpace = await createWorkspaceForUser({ userId: alice, name: "Alice's workspace" }, t.db);
+      const bobSpace = await createWorkspaceForUser({ userId: bob, name: "Bob's workspace" }, t.db);
+      expect(await findWorkspaceOfUser(alice, t.db)).toEqual({ id: aliceSpace, name: "Alice's workspace" });
+
+      const northwind = await createClient({ workspaceId: aliceSpace, name: "Northwind" }, t.db);
+      await createLeader({ workspaceId: aliceSpace, clientId: northwind.id, name: "Sam Patel", title: "COO" }, t.db);
+      await expect(createLeader({ workspaceId: bobSpace, clientId: northwind.id, name: "Planted", title: null }, t.db)).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
+
+      expect(await listClients(bobSpace, t.db)).toEqual([]);
+      const listed = await listClients(aliceSpace, t.db);
+      expect(listed.map((c) => c.name)).toEqual(["Northwind"]);
+      expect(listed[0]?.leaders).toEqual([expect.objectContaining({ name: "Sam Patel", title: "COO" })]);
+    });
+
+    it("drops a consultant's membership when their user is deleted", async () => {
+      const carol = await user("Carol");
+      const space = await createWorkspaceForUser({ userId: carol, name: "Carol's workspace" }, t.db);
+      await createClient({ workspaceId: space, name: "Contoso" }, t.db);
+      await t.db.user.delete({ where: { id: carol } });
+      expect(await findWorkspaceOfUser(carol, t.db)).toBeNull();
+      expect(await t.db.workspaceMember.count({ where: { workspaceId: space } })).toBe(0);
+    });
+  });
+});

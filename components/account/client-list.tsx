@@ -3,7 +3,47 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 
-export type TClientRow = { id: string; name: string; leaders: { id: string; name: string; title: string | null }[] };
+export type TLeaderRow = {
+  id: string;
+  name: string;
+  title: string | null;
+  diagnostics: { id: string; status: "in_progress" | "finished"; createdAt: string }[];
+};
+export type TClientRow = { id: string; name: string; leaders: TLeaderRow[] };
+
+const day = (iso: string) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(iso));
+
+function StartIntake({ leader }: { leader: TLeaderRow }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | undefined>();
+  return (
+    <>
+      <button
+        type="button"
+        className="min-h-10 rounded-md border border-accent px-3 text-sm font-semibold text-accent"
+        aria-label={`Start an intake session for ${leader.name}`}
+        onClick={async () => {
+          setError(undefined);
+          try {
+            const response = await fetch("/api/workspace/diagnostics", {
+              method: "POST",
+              headers: { "Content-Type": "application/json" },
+              body: JSON.stringify({ leaderId: leader.id }),
+            });
+            const body = (await response.json().catch(() => ({}))) as { path?: string; error?: string };
+            if (!response.ok || !body.path) throw new Error(body.error ?? "The session could not be started.");
+            router.push(body.path);
+          } catch (caught) {
+            setError(caught instanceof TypeError ? "No connection. Try again." : (caught as Error).message);
+          }
+        }}
+      >
+        Start intake session
+      </button>
+      {error ? <span role="alert" className="text-sm text-danger">{error}</span> : null}
+    </>
+  );
+}
 
 async function post(url: string, body: unknown): Promise<string | undefined> {
   try {
@@ -68,11 +108,30 @@ export function ClientList({ clients }: { clients: TClientRow[] }) {
               {client.leaders.length === 0 ? (
                 <p className="mt-1 text-sm text-muted">No leaders yet.</p>
               ) : (
-                <ul className="mt-2 list-disc pl-5 text-sm" aria-label={`Leaders at ${client.name}`}>
+                <ul className="mt-2 space-y-3 text-sm" aria-label={`Leaders at ${client.name}`}>
                   {client.leaders.map((leader) => (
-                    <li key={leader.id} className="break-words">
-                      {leader.name}
-                      {leader.title ? <span className="text-muted">, {leader.title}</span> : null}
+                    <li key={leader.id} className="rounded-md border border-line p-3">
+                      <div className="flex flex-wrap items-center justify-between gap-2">
+                        <span className="font-semibold break-words">
+                          {leader.name}
+                          {leader.title ? <span className="font-normal text-muted">, {leader.title}</span> : null}
+                        </span>
+                        <StartIntake leader={leader} />
+                      </div>
+                      {leader.diagnostics.length > 0 ? (
+                        <ul className="mt-2 space-y-1" aria-label={`Diagnostics of ${leader.name}`}>
+                          {leader.diagnostics.map((d) => (
+                            <li key={d.id}>
+                              <a
+                                href={d.status === "finished" ? `/workspace/diagnostics/${d.id}/results` : `/workspace/diagnostics/${d.id}`}
+                                className="text-accent underline"
+                              >
+                                {d.status === "finished" ? "Results" : "Continue intake"} · started {day(d.createdAt)}
+                              </a>
+                            </li>
+                          ))}
+                        </ul>
+                      ) : null}
                     </li>
                   ))}
                 </ul>

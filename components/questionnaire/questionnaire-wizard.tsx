@@ -17,7 +17,10 @@ import {
 import type { TQuestionnaire } from "@/lib/diagnostic/schemas";
 
 type Props = {
-  token: string;
+  /** Base of the diagnostic's API: /api/diagnostics/<resume token> or /api/workspace/diagnostics/<id>. */
+  apiBase: string;
+  /** Where the results are shown after finishing. */
+  resultsPath: string;
   questionnaire: TQuestionnaire;
   initialAnswers: TStepAnswer[];
   initialStepId: string;
@@ -26,7 +29,7 @@ type Props = {
 const pleaseAnswer = (kind: string) => (kind === "scale_probe" ? "Please answer this question, or choose “Don't know”." : "Please answer this question.");
 
 /** The guided questionnaire: one step at a time, every answer saved the moment it is given. */
-export function QuestionnaireWizard({ token, questionnaire, initialAnswers, initialStepId }: Props) {
+export function QuestionnaireWizard({ apiBase, resultsPath, questionnaire, initialAnswers, initialStepId }: Props) {
   const [answers, setAnswers] = useState<TStepAnswer[]>(initialAnswers);
   const [stepId, setStepId] = useState(initialStepId);
   const [missingShown, setMissingShown] = useState(false);
@@ -34,7 +37,7 @@ export function QuestionnaireWizard({ token, questionnaire, initialAnswers, init
   const [pendingConstraint, setPendingConstraint] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
-  const saver = useAnswerSaver(`/api/diagnostics/${token}/answers`);
+  const saver = useAnswerSaver(`${apiBase}/answers`);
 
   const steps = useMemo(() => planSteps(questionnaire, answers), [questionnaire, answers]);
   const slots = useMemo(() => constraintSlotsInUse(questionnaire, answers), [questionnaire, answers]);
@@ -62,7 +65,7 @@ export function QuestionnaireWizard({ token, questionnaire, initialAnswers, init
   const removeConstraint = async (constraintId: string) => {
     setRemoveError(undefined);
     try {
-      const response = await fetch(`/api/diagnostics/${token}/constraints/${constraintId}`, { method: "DELETE" });
+      const response = await fetch(`${apiBase}/constraints/${constraintId}`, { method: "DELETE" });
       if (!response.ok) throw new Error(((await response.json().catch(() => ({}))) as { error?: string }).error ?? "The constraint could not be removed.");
       setAnswers((current) => current.filter((a) => a.constraintId !== constraintId));
     } catch (error) {
@@ -169,7 +172,8 @@ export function QuestionnaireWizard({ token, questionnaire, initialAnswers, init
 
       {step.kind === "review" ? (
         <ReviewStep
-          token={token}
+          finishUrl={`${apiBase}/finish`}
+          resultsPath={resultsPath}
           steps={steps}
           answers={answers}
           slotsInUse={slots.length}

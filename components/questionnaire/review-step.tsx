@@ -5,7 +5,8 @@ import { useState } from "react";
 import { unansweredInStep, type TStep, type TStepAnswer } from "@/lib/diagnostic/plan-steps";
 
 type Props = {
-  token: string;
+  finishUrl: string;
+  resultsPath: string;
   steps: TStep[];
   answers: TStepAnswer[];
   slotsInUse: number;
@@ -14,7 +15,7 @@ type Props = {
 };
 
 /** Lists what is still missing, step by step, and finishes the diagnostic when nothing is. */
-export function ReviewStep({ token, steps, answers, slotsInUse, savesPending, onGoTo }: Props) {
+export function ReviewStep({ finishUrl, resultsPath, steps, answers, slotsInUse, savesPending, onGoTo }: Props) {
   const router = useRouter();
   const [finishing, setFinishing] = useState(false);
   const [error, setError] = useState<string | undefined>();
@@ -29,9 +30,9 @@ export function ReviewStep({ token, steps, answers, slotsInUse, savesPending, on
     setFinishing(true);
     setError(undefined);
     try {
-      const response = await fetch(`/api/diagnostics/${token}/finish`, { method: "POST" });
+      const response = await fetch(finishUrl, { method: "POST" });
       if (response.ok) {
-        router.push(`/d/${token}/results`);
+        router.push(resultsPath);
         return;
       }
       const body = (await response.json().catch(() => ({}))) as { error?: string };

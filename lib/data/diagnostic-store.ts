@@ -45,11 +45,17 @@ function toDiagnostic(row: { status: string } & Omit<StoredDiagnostic, "status">
 }
 
 export async function createDiagnostic(
-  input: { questionnaireVersion: string; resumeTokenHash?: string },
+  input: { questionnaireVersion: string; resumeTokenHash?: string; workspaceId?: string; leaderId?: string },
   db: AppPrismaClient = prisma(),
 ): Promise<StoredDiagnostic> {
   const row = await db.diagnostic.create({
-    data: { id: randomUUID(), questionnaireVersion: input.questionnaireVersion, resumeTokenHash: input.resumeTokenHash ?? null },
+    data: {
+      id: randomUUID(),
+      questionnaireVersion: input.questionnaireVersion,
+      resumeTokenHash: input.resumeTokenHash ?? null,
+      workspaceId: input.workspaceId ?? null,
+      leaderId: input.leaderId ?? null,
+    },
     select: diagnosticSelect,
   });
   return toDiagnostic(row);
@@ -58,6 +64,22 @@ export async function createDiagnostic(
 export async function findDiagnostic(id: string, db: AppPrismaClient = prisma()): Promise<StoredDiagnostic | null> {
   const row = await db.diagnostic.findUnique({ where: { id }, select: diagnosticSelect });
   return row ? toDiagnostic(row) : null;
+}
+
+/** A diagnostic of one workspace; any other workspace's diagnostic is not found. */
+export async function findWorkspaceDiagnostic(input: { id: string; workspaceId: string }, db: AppPrismaClient = prisma()): Promise<StoredDiagnostic | null> {
+  const row = await db.diagnostic.findFirst({ where: { id: input.id, workspaceId: input.workspaceId }, select: diagnosticSelect });
+  return row ? toDiagnostic(row) : null;
+}
+
+/** A workspace's diagnostics, newest first, with the leader and client they assess. */
+export async function listWorkspaceDiagnostics(workspaceId: string, db: AppPrismaClient = prisma()) {
+  const rows = await db.diagnostic.findMany({
+    where: { workspaceId },
+    orderBy: { createdAt: "desc" },
+    select: { ...diagnosticSelect, leaderId: true },
+  });
+  return rows.map(({ leaderId, ...row }) => ({ ...toDiagnostic(row), leaderId }));
 }
 
 /** The diagnostic a resume link opens, by the SHA-256 of the link's token. */

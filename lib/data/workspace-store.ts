@@ -48,3 +48,14 @@ export async function createLeader(
   if (!client) throw new AppError("NOT_FOUND", "This client does not exist in your workspace.");
   return db.leader.create({ data: { id: randomUUID(), ...input }, select: { id: true } });
 }
+
+export async function findWorkspaceLeader(
+  input: { id: string; workspaceId: string },
+  db: AppPrismaClient = prisma(),
+): Promise<{ id: string; name: string; title: string | null; clientName: string } | null> {
+  const row = await db.leader.findFirst({
+    where: { id: input.id, workspaceId: input.workspaceId },
+    select: { id: true, name: true, title: true, client: { select: { name: true } } },
+  });
+  return row ? { id: row.id, name: row.name, title: row.title, clientName: row.client.name } : null;
+}

@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { completeDiagnostic } from "@/tests/e2e/support/questionnaire";
+import { cooExitScenario } from "@/tests/fixtures/scenarios";
 
 const uniqueEmail = () => `consultant-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
 
@@ -55,4 +57,37 @@ test("workspace data cannot be written without a session, nor into another works
   expect(crossed.status()).toBe(404);
   await contextA.close();
   await contextB.close();
+});
+
+test("a consultant runs an intake session for a leader with the same questionnaire, and no one else can open it", async ({ page, browser }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill("Jordan Lee");
+  await page.getByLabel("Email").fill(uniqueEmail());
+  await page.getByLabel("Password").fill("intake-password-1");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByLabel("Organization").fill("Contoso Labs");
+  await page.getByRole("button", { name: "Add client" }).click();
+  const client = page.getByRole("list", { name: "Clients" }).getByRole("listitem").filter({ hasText: "Contoso Labs" }).first();
+  await client.getByLabel("Leader's name").fill("Riley Chen");
+  await client.getByLabel("Title").fill("COO");
+  await client.getByRole("button", { name: "Add leader" }).click();
+  await page.getByRole("button", { name: "Start an intake session for Riley Chen" }).click();
+  await expect(page).toHaveURL(/\/workspace\/diagnostics\/[0-9a-f-]{36}/);
+  const intakePath = new URL(page.url()).pathname;
+
+  await completeDiagnostic(page, cooExitScenario.version, cooExitScenario.rows);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Scaffolded Ascent");
+  await page.getByRole("link", { name: "Back to the workspace" }).click();
+  await expect(page.getByRole("list", { name: "Diagnostics of Riley Chen" })).toContainText("Results");
+
+  const other = await browser.newContext();
+  const stranger = await other.newPage();
+  await stranger.goto(intakePath);
+  await expect(stranger).toHaveURL(/\/sign-in$/);
+  const api = other.request;
+  expect((await api.post("/api/auth/sign-up/email", { data: { name: "Other", email: uniqueEmail(), password: "other-password-1" } })).ok()).toBe(true);
+  const forged = await api.put(`/api${intakePath}/answers`, { data: { questionId: "urgency", constraintId: null, value: "low" } });
+  expect(forged.status()).toBe(404);
+  expect((await stranger.goto(intakePath))?.status()).toBe(404);
+  await other.close();
 });

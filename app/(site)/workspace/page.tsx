@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { ClientList } from "@/components/account/client-list";
 import { SignOutButton } from "@/components/account/sign-out-button";
 import { findConsultant } from "@/lib/auth/consultant-session";
+import { listWorkspaceDiagnostics } from "@/lib/data/diagnostic-store";
 import { listClients } from "@/lib/data/workspace-store";
 
 export const metadata: Metadata = { title: "Workspace", robots: { index: false } };
@@ -11,7 +12,17 @@ export const metadata: Metadata = { title: "Workspace", robots: { index: false }
 export default async function WorkspacePage() {
   const consultant = await findConsultant(await headers());
   if (!consultant) redirect("/sign-in");
-  const clients = await listClients(consultant.workspace.id);
+  const [stored, diagnostics] = await Promise.all([listClients(consultant.workspace.id), listWorkspaceDiagnostics(consultant.workspace.id)]);
+  const clients = stored.map((client) => ({
+    id: client.id,
+    name: client.name,
+    leaders: client.leaders.map((leader) => ({
+      ...leader,
+      diagnostics: diagnostics
+        .filter((d) => d.leaderId === leader.id)
+        .map((d) => ({ id: d.id, status: d.status, createdAt: d.createdAt.toISOString() })),
+    })),
+  }));
   return (
     <div className="space-y-8">
       <header className="flex flex-wrap items-start justify-between gap-4">

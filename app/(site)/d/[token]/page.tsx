@@ -33,7 +33,8 @@ export default async function DiagnosticPage({ params, searchParams }: PageProps
     <div className="mx-auto max-w-3xl space-y-8">
       <ResumeLinkPanel path={`/d/${token}`} open={rows.length === 0} />
       <QuestionnaireWizard
-        token={token}
+        apiBase={`/api/diagnostics/${token}`}
+        resultsPath={`/d/${token}/results`}
         questionnaire={questionnaire}
         initialAnswers={rows}
         initialStepId={requested ?? firstIncompleteStep(questionnaire, rows)}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { QuestionnaireWizard } from "@/components/questionnaire/questionnaire-wizard";
+import { requireQuestionnaire } from "@/lib/diagnostic";
+import { firstIncompleteStep, planSteps } from "@/lib/diagnostic/plan-steps";
+import { orSignIn } from "@/lib/workspace/load-intake-page";
+import { openIntake } from "@/lib/workspace/run-intake";
+
+export const metadata: Metadata = { title: "Intake session", robots: { index: false } };
+
+/** The consultant runs the same questionnaire with the client on screen. */
+export default async function IntakePage({ params, searchParams }: PageProps<"/workspace/diagnostics/[id]">) {
+  const { id } = await params;
+  const { step } = await searchParams;
+  const requestHeaders = await headers();
+  const { diagnostic, answers } = await orSignIn(() => openIntake(requestHeaders, id));
+  if (diagnostic.status === "finished") redirect(`/workspace/diagnostics/${id}/results`);
+  const questionnaire = requireQuestionnaire(diagnostic.questionnaireVersion);
+  const rows = answers.map(({ questionId, constraintId, value }) => ({ questionId, constraintId, value }));
+  const requested = typeof step === "string" && planSteps(questionnaire, rows).some((s) => s.id === step) ? step : null;
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <p className="text-sm">
+        <Link href="/workspace" className="text-accent underline">
+          Back to the workspace
+        </Link>
+      </p>
+      <QuestionnaireWizard
+        apiBase={`/api/workspace/diagnostics/${id}`}
+        resultsPath={`/workspace/diagnostics/${id}/results`}
+        questionnaire={questionnaire}
+        initialAnswers={rows}
+        initialStepId={requested ?? firstIncompleteStep(questionnaire, rows)}
+      />
+    </div>
+  );
+}

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
+import { ConfirmDelete } from "@/components/account/confirm-delete";
 
 export type TLeaderRow = {
   id: string;
@@ -104,7 +105,16 @@ export function ClientList({ clients }: { clients: TClientRow[] }) {
         <ul className="space-y-4" aria-label="Clients">
           {clients.map((client) => (
             <li key={client.id} className="rounded-lg border border-line bg-white p-4 sm:p-5">
-              <h2 className="text-lg font-semibold break-words">{client.name}</h2>
+              <div className="flex flex-wrap items-start justify-between gap-2">
+                <h2 className="text-lg font-semibold break-words">{client.name}</h2>
+                <ConfirmDelete
+                  label="Delete client"
+                  accessibleName={`Delete client ${client.name}`}
+                  title={`Delete ${client.name}?`}
+                  consequence="Its leaders, their diagnostics, answers, results, share links and access logs are deleted with it. This cannot be undone."
+                  request={{ url: `/api/workspace/clients/${client.id}`, method: "DELETE" }}
+                />
+              </div>
               {client.leaders.length === 0 ? (
                 <p className="mt-1 text-sm text-muted">No leaders yet.</p>
               ) : (
@@ -116,7 +126,16 @@ export function ClientList({ clients }: { clients: TClientRow[] }) {
                           {leader.name}
                           {leader.title ? <span className="font-normal text-muted">, {leader.title}</span> : null}
                         </span>
-                        <StartIntake leader={leader} />
+                        <span className="flex flex-wrap gap-2">
+                          <StartIntake leader={leader} />
+                          <ConfirmDelete
+                            label="Delete"
+                            accessibleName={`Delete leader ${leader.name}`}
+                            title={`Delete ${leader.name}?`}
+                            consequence="Their diagnostics, answers, results, share links and access logs are deleted too. This cannot be undone."
+                            request={{ url: `/api/workspace/leaders/${leader.id}`, method: "DELETE" }}
+                          />
+                        </span>
                       </div>
                       {leader.diagnostics.length > 0 ? (
                         <ul className="mt-2 space-y-1" aria-label={`Diagnostics of ${leader.name}`}>

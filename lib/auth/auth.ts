@@ -2,7 +2,7 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
-import { createWorkspaceForUser } from "@/lib/data/workspace-store";
+import { createWorkspaceForUser, deleteWorkspacesOwnedBy } from "@/lib/data/workspace-store";
 import { providerOf } from "@/lib/db/create-client";
 import { prisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
@@ -23,6 +23,8 @@ function createAuth() {
       return [...(host ? [`${proto}://${host}`] : []), ...(APP_URL ? [new URL(APP_URL).origin] : [])];
     },
     emailAndPassword: { enabled: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 128, autoSignIn: true },
+    // Deleting an account deletes the workspaces it owns, with every client, leader and diagnostic.
+    user: { deleteUser: { enabled: true, beforeDelete: async (user) => void (await deleteWorkspacesOwnedBy(user.id, db)) } },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     // Attempts are counted in the database so the limits hold across app instances.
     rateLimit: {

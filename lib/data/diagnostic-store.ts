@@ -72,6 +72,12 @@ export async function findWorkspaceDiagnostic(input: { id: string; workspaceId: 
   return row ? toDiagnostic(row) : null;
 }
 
+/** Deletes a diagnostic of one workspace with everything attached. */
+export async function deleteWorkspaceDiagnostic(input: { id: string; workspaceId: string }, db: AppPrismaClient = prisma()): Promise<void> {
+  const { count } = await db.diagnostic.deleteMany({ where: { id: input.id, workspaceId: input.workspaceId } });
+  if (count === 0) throw new AppError("NOT_FOUND", "This diagnostic does not exist in your workspace.");
+}
+
 /** A workspace's diagnostics, newest first, with the leader and client they assess. */
 export async function listWorkspaceDiagnostics(workspaceId: string, db: AppPrismaClient = prisma()) {
   const rows = await db.diagnostic.findMany({

@@ -59,3 +59,24 @@ export async function findWorkspaceLeader(
   });
   return row ? { id: row.id, name: row.name, title: row.title, clientName: row.client.name } : null;
 }
+
+/**
+ * Deletes a client of one workspace with everything attached (leaders, their diagnostics, answers,
+ * results, share links and access logs): one statement, the foreign keys cascade.
+ */
+export async function deleteClient(input: { id: string; workspaceId: string }, db: AppPrismaClient = prisma()): Promise<void> {
+  const { count } = await db.client.deleteMany({ where: { id: input.id, workspaceId: input.workspaceId } });
+  if (count === 0) throw new AppError("NOT_FOUND", "This client does not exist in your workspace.");
+}
+
+/** Deletes a leader of one workspace with their diagnostics and everything attached to them. */
+export async function deleteLeader(input: { id: string; workspaceId: string }, db: AppPrismaClient = prisma()): Promise<void> {
+  const { count } = await db.leader.deleteMany({ where: { id: input.id, workspaceId: input.workspaceId } });
+  if (count === 0) throw new AppError("NOT_FOUND", "This leader does not exist in your workspace.");
+}
+
+/** Deletes the workspaces a user owns, with all their data; called when the account is deleted. */
+export async function deleteWorkspacesOwnedBy(userId: string, db: AppPrismaClient = prisma()): Promise<number> {
+  const { count } = await db.workspace.deleteMany({ where: { members: { some: { userId, role: "owner" } } } });
+  return count;
+}

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { completeDiagnostic } from "@/tests/e2e/support/questionnaire";
+import { diagnosticExists } from "@/tests/e2e/support/seed";
 import { cooExitScenario } from "@/tests/fixtures/scenarios";
 
 const uniqueEmail = () => `consultant-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
@@ -90,4 +91,53 @@ test("a consultant runs an intake session for a leader with the same questionnai
   expect(forged.status()).toBe(404);
   expect((await stranger.goto(intakePath))?.status()).toBe(404);
   await other.close();
+});
+
+test("deleting a leader, a client and the account removes their data after a confirmation", async ({ page }) => {
+  const email = uniqueEmail();
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill("Casey Doe");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("casey-password-1");
+  await page.getByRole("button", { name: "Create account" }).click();
+  for (const name of ["Fabrikam", "Litware"]) {
+    await page.getByLabel("Organization").fill(name);
+    await page.getByRole("button", { name: "Add client" }).click();
+    await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
+  }
+  const fabrikam = page.getByRole("list", { name: "Clients" }).getByRole("listitem").filter({ hasText: "Fabrikam" }).first();
+  await fabrikam.getByLabel("Leader's name").fill("Pat Kim");
+  await fabrikam.getByRole("button", { name: "Add leader" }).click();
+  await page.getByRole("button", { name: "Start an intake session for Pat Kim" }).click();
+  await expect(page).toHaveURL(/\/workspace\/diagnostics\//);
+  const diagnosticId = new URL(page.url()).pathname.split("/").pop() ?? "";
+  await page.getByRole("link", { name: "Back to the workspace" }).click();
+
+  await page.getByRole("button", { name: "Delete leader Pat Kim" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete Pat Kim?" });
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("list", { name: "Leaders at Fabrikam" })).toContainText("Pat Kim");
+  await page.getByRole("button", { name: "Delete leader Pat Kim" }).click();
+  await dialog.getByRole("button", { name: "Delete for good" }).click();
+  await expect(page.getByText("No leaders yet.")).toBeVisible();
+  expect(diagnosticExists(diagnosticId)).toBe(false);
+
+  await page.getByRole("button", { name: "Delete client Fabrikam" }).click();
+  await page.getByRole("dialog", { name: "Delete Fabrikam?" }).getByRole("button", { name: "Delete for good" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Fabrikam" })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Delete account" }).click();
+  const account = page.getByRole("dialog", { name: "Delete your account and workspace?" });
+  await account.getByLabel("Your password").fill("not-my-password");
+  await account.getByRole("button", { name: "Delete for good" }).click();
+  await expect(account.getByRole("alert")).toBeVisible();
+  await account.getByLabel("Your password").fill("casey-password-1");
+  await account.getByRole("button", { name: "Delete for good" }).click();
+  await expect(page).toHaveURL(/\/$/);
+
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("casey-password-1");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "do not match an account" })).toBeVisible();
 });

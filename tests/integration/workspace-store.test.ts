@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClient, createLeader, createWorkspaceForUser, findWorkspaceOfUser, listClients } from "@/lib/data/workspace-store";
+import { createDiagnostic } from "@/lib/data/diagnostic-store";
+import { createClient, createLeader, createWorkspaceForUser, deleteClient, deleteWorkspacesOwnedBy, findWorkspaceOfUser, listClients } from "@/lib/data/workspace-store";
 import { createTestDatabase, POSTGRES_READY, type TestDatabase } from "@/tests/support/test-databases";
 
 describe.each(["sqlite", "postgresql"] as const)("workspaces on %s", (provider) => {
@@ -37,13 +38,22 @@ describe.each(["sqlite", "postgresql"] as const)("workspaces on %s", (provider) 
       expect(listed[0]?.leaders).toEqual([expect.objectContaining({ name: "Sam Patel", title: "COO" })]);
     });
 
-    it("drops a consultant's membership when their user is deleted", async () => {
+    it("deletes everything in a workspace when its owner's account goes, and nothing elsewhere", async () => {
       const carol = await user("Carol");
-      const space = await createWorkspaceForUser({ userId: carol, name: "Carol's workspace" }, t.db);
-      await createClient({ workspaceId: space, name: "Contoso" }, t.db);
-      await t.db.user.delete({ where: { id: carol } });
-      expect(await findWorkspaceOfUser(carol, t.db)).toBeNull();
-      expect(await t.db.workspaceMember.count({ where: { workspaceId: space } })).toBe(0);
+      const dave = await user("Dave");
+      const carolSpace = await createWorkspaceForUser({ userId: carol, name: "Carol's workspace" }, t.db);
+      const daveSpace = await createWorkspaceForUser({ userId: dave, name: "Dave's workspace" }, t.db);
+      const contoso = await createClient({ workspaceId: carolSpace, name: "Contoso" }, t.db);
+      const leader = await createLeader({ workspaceId: carolSpace, clientId: contoso.id, name: "Pat", title: null }, t.db);
+      const diagnostic = await createDiagnostic({ questionnaireVersion: "v", workspaceId: carolSpace, leaderId: leader.id }, t.db);
+      await createClient({ workspaceId: daveSpace, name: "Fabrikam" }, t.db);
+
+      await expect(deleteClient({ id: contoso.id, workspaceId: daveSpace }, t.db)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      expect(await deleteWorkspacesOwnedBy(carol, t.db)).toBe(1);
+      expect(await t.db.client.count({ where: { workspaceId: carolSpace } })).toBe(0);
+      expect(await t.db.leader.count({ where: { id: leader.id } })).toBe(0);
+      expect(await t.db.diagnostic.count({ where: { id: diagnostic.id } })).toBe(0);
+      expect((await listClients(daveSpace, t.db)).map((c) => c.name)).toEqual(["Fabrikam"]);
     });
   });
 });

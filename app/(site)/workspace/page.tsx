@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ClientList } from "@/components/account/client-list";
+import { ConfirmDelete } from "@/components/account/confirm-delete";
 import { SignOutButton } from "@/components/account/sign-out-button";
 import { findConsultant } from "@/lib/auth/consultant-session";
 import { listWorkspaceDiagnostics } from "@/lib/data/diagnostic-store";
@@ -30,7 +31,17 @@ export default async function WorkspacePage() {
           <h1 className="text-2xl font-semibold break-words">{consultant.workspace.name}</h1>
           <p className="text-sm text-muted">Signed in as {consultant.user.email}</p>
         </div>
-        <SignOutButton />
+        <div className="flex flex-wrap gap-2">
+          <SignOutButton />
+          <ConfirmDelete
+            label="Delete account"
+            title="Delete your account and workspace?"
+            consequence="Every client, leader, diagnostic, share link and access log in your workspace is deleted with your account. This cannot be undone."
+            request={{ url: "/api/auth/delete-user", method: "POST" }}
+            withPassword
+            after="/"
+          />
+        </div>
       </header>
       <ClientList clients={clients} />
     </div>

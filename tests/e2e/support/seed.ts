@@ -34,3 +34,13 @@ export function expireShareLink(reportPath: string): void {
     db.close();
   }
 }
+
+/** Whether the e2e server's database still holds a diagnostic: deletion must remove it, not hide it. */
+export function diagnosticExists(id: string): boolean {
+  const db = new Database(`data/e2e-${process.env.E2E_RUN_ID}.db`, { readonly: true });
+  try {
+    return db.prepare(`SELECT 1 FROM "Diagnostic" WHERE "id" = ?`).get(id) !== undefined;
+  } finally {
+    db.close();
+  }
+}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState } from "react";
+import { ConsultantNoteField } from "@/components/questionnaire/consultant-note-field";
 import { ConstraintListEditor, type TListedConstraint } from "@/components/questionnaire/constraint-list-editor";
 import { QuestionField } from "@/components/questionnaire/question-field";
 import { ReviewStep } from "@/components/questionnaire/review-step";
@@ -21,6 +22,8 @@ type Props = {
   apiBase: string;
   /** Where the results are shown after finishing. */
   resultsPath: string;
+  /** Intake sessions only: the consultant's private notes per constraint and where to save them. */
+  consultantNotes?: { initial: Record<string, string>; apiBase: string; maxLength: number };
   questionnaire: TQuestionnaire;
   initialAnswers: TStepAnswer[];
   initialStepId: string;
@@ -29,7 +32,7 @@ type Props = {
 const pleaseAnswer = (kind: string) => (kind === "scale_probe" ? "Please answer this question, or choose “Don't know”." : "Please answer this question.");
 
 /** The guided questionnaire: one step at a time, every answer saved the moment it is given. */
-export function QuestionnaireWizard({ apiBase, resultsPath, questionnaire, initialAnswers, initialStepId }: Props) {
+export function QuestionnaireWizard({ apiBase, resultsPath, consultantNotes, questionnaire, initialAnswers, initialStepId }: Props) {
   const [answers, setAnswers] = useState<TStepAnswer[]>(initialAnswers);
   const [stepId, setStepId] = useState(initialStepId);
   const [missingShown, setMissingShown] = useState(false);
@@ -148,6 +151,14 @@ export function QuestionnaireWizard({ apiBase, resultsPath, questionnaire, initi
               />
             ),
           )}
+          {consultantNotes && step.constraintId && step.id.endsWith("-behavioral") ? (
+            <ConsultantNoteField
+              key={step.constraintId}
+              url={`${consultantNotes.apiBase}/${step.constraintId}`}
+              initial={consultantNotes.initial[step.constraintId] ?? ""}
+              maxLength={consultantNotes.maxLength}
+            />
+          ) : null}
         </div>
       ) : null}
 

@@ -12,6 +12,7 @@ import {
   type StoredDiagnostic,
   type StoredResult,
 } from "@/lib/data/diagnostic-store";
+import { listConsultantNotes, saveConsultantNote } from "@/lib/data/consultant-note-store";
 import { findWorkspaceLeader } from "@/lib/data/workspace-store";
 import { CURRENT_QUESTIONNAIRE_VERSION, requireQuestionnaire, validateAnswer } from "@/lib/diagnostic";
 import type { TAnswerSubmission } from "@/lib/self-serve/record-answer";
@@ -38,9 +39,29 @@ export async function startIntake(headers: Headers, leaderId: string): Promise<S
   return createDiagnostic({ questionnaireVersion: CURRENT_QUESTIONNAIRE_VERSION, workspaceId: workspace.id, leaderId });
 }
 
-export async function openIntake(headers: Headers, id: string): Promise<{ diagnostic: StoredDiagnostic; answers: StoredAnswer[] }> {
+export async function openIntake(
+  headers: Headers,
+  id: string,
+): Promise<{ diagnostic: StoredDiagnostic; answers: StoredAnswer[]; notes: Record<string, string> }> {
   const diagnostic = await scoped(headers, id);
-  return { diagnostic, answers: await listAnswers(diagnostic.id) };
+  const [answers, notes] = await Promise.all([listAnswers(diagnostic.id), listConsultantNotes(diagnostic.id)]);
+  return { diagnostic, answers, notes };
+}
+
+export const MAX_NOTE_LENGTH = 4000;
+
+/** Saves the consultant's private note on one constraint (an empty note deletes it). */
+export async function saveIntakeNote(headers: Headers, id: string, constraintId: string, text: string): Promise<void> {
+  const diagnostic = await scoped(headers, id);
+  if (!requireQuestionnaire(diagnostic.questionnaireVersion).constraintSlots.includes(constraintId)) {
+    throw new AppError("INVALID_INPUT", `There is no constraint "${constraintId}".`);
+  }
+  if (text.length > MAX_NOTE_LENGTH) throw new AppError("INVALID_INPUT", `A note can be at most ${MAX_NOTE_LENGTH} characters.`);
+  await saveConsultantNote({ diagnosticId: diagnostic.id, constraintId, text });
+}
+
+export async function openIntakeNotes(headers: Headers, id: string): Promise<Record<string, string>> {
+  return listConsultantNotes((await scoped(headers, id)).id);
 }
 
 export async function recordIntakeAnswer(headers: Headers, id: string, submission: TAnswerSubmission): Promise<StoredAnswer> {

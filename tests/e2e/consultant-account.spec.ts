@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { completeDiagnostic } from "@/tests/e2e/support/questionnaire";
+import { addConstraints, completeDiagnostic } from "@/tests/e2e/support/questionnaire";
 import { diagnosticExists } from "@/tests/e2e/support/seed";
 import { cooExitScenario } from "@/tests/fixtures/scenarios";
 
@@ -140,4 +140,28 @@ test("deleting a leader, a client and the account removes their data after a con
   await page.getByLabel("Password").fill("casey-password-1");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "do not match an account" })).toBeVisible();
+});
+
+test("a consultant keeps a private note per constraint during an intake session", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill("Morgan Ray");
+  await page.getByLabel("Email").fill(uniqueEmail());
+  await page.getByLabel("Password").fill("morgan-password-1");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByLabel("Organization").fill("Tailspin");
+  await page.getByRole("button", { name: "Add client" }).click();
+  const client = page.getByRole("list", { name: "Clients" }).getByRole("listitem").filter({ hasText: "Tailspin" }).first();
+  await client.getByLabel("Leader's name").fill("Drew");
+  await client.getByRole("button", { name: "Add leader" }).click();
+  await page.getByRole("button", { name: "Start an intake session for Drew" }).click();
+  await expect(page).toHaveURL(/\/workspace\/diagnostics\//);
+  await page.goto(`${new URL(page.url()).pathname}?step=constraints`);
+  await addConstraints(page, cooExitScenario.version, cooExitScenario.rows);
+  await page.getByRole("button", { name: "Next" }).click();
+  const note = page.getByLabel("Private consultant note");
+  await note.fill("CEO hinted the founder will not let go <b>before</b> the exit.");
+  await note.blur();
+  await expect(page.getByText("Note saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Private consultant note")).toHaveValue("CEO hinted the founder will not let go <b>before</b> the exit.");
 });

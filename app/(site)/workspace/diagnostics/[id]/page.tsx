@@ -6,7 +6,7 @@ import { QuestionnaireWizard } from "@/components/questionnaire/questionnaire-wi
 import { requireQuestionnaire } from "@/lib/diagnostic";
 import { firstIncompleteStep, planSteps } from "@/lib/diagnostic/plan-steps";
 import { orSignIn } from "@/lib/workspace/load-intake-page";
-import { openIntake } from "@/lib/workspace/run-intake";
+import { MAX_NOTE_LENGTH, openIntake } from "@/lib/workspace/run-intake";
 
 export const metadata: Metadata = { title: "Intake session", robots: { index: false } };
 
@@ -15,7 +15,7 @@ export default async function IntakePage({ params, searchParams }: PageProps<"/w
   const { id } = await params;
   const { step } = await searchParams;
   const requestHeaders = await headers();
-  const { diagnostic, answers } = await orSignIn(() => openIntake(requestHeaders, id));
+  const { diagnostic, answers, notes } = await orSignIn(() => openIntake(requestHeaders, id));
   if (diagnostic.status === "finished") redirect(`/workspace/diagnostics/${id}/results`);
   const questionnaire = requireQuestionnaire(diagnostic.questionnaireVersion);
   const rows = answers.map(({ questionId, constraintId, value }) => ({ questionId, constraintId, value }));
@@ -30,6 +30,7 @@ export default async function IntakePage({ params, searchParams }: PageProps<"/w
       <QuestionnaireWizard
         apiBase={`/api/workspace/diagnostics/${id}`}
         resultsPath={`/workspace/diagnostics/${id}/results`}
+        consultantNotes={{ initial: notes, apiBase: `/api/workspace/diagnostics/${id}/notes`, maxLength: MAX_NOTE_LENGTH }}
         questionnaire={questionnaire}
         initialAnswers={rows}
         initialStepId={requested ?? firstIncompleteStep(questionnaire, rows)}

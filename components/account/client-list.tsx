@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { ConfirmDelete } from "@/components/account/confirm-delete";
+import { ImportClient } from "@/components/account/import-client";
 
 export type TLeaderRow = {
   id: string;
@@ -98,6 +99,9 @@ export function ClientList({ clients }: { clients: TClientRow[] }) {
         <div className="mt-3">
           <AddForm label="Add client" fields={[{ name: "name", label: "Organization", required: true }]} onSubmit={(v) => refreshAfter(post("/api/workspace/clients", { name: v.name }))} />
         </div>
+        <div className="mt-4 border-t border-line pt-4">
+          <ImportClient />
+        </div>
       </section>
       {clients.length === 0 ? (
         <p className="rounded-lg border border-dashed border-line p-6 text-center text-muted">No clients yet. Add the first organization you work with above.</p>
@@ -107,6 +111,13 @@ export function ClientList({ clients }: { clients: TClientRow[] }) {
             <li key={client.id} className="rounded-lg border border-line bg-white p-4 sm:p-5">
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <h2 className="text-lg font-semibold break-words">{client.name}</h2>
+                <span className="flex flex-wrap items-center gap-3 text-sm">
+                  <a href={`/api/workspace/clients/${client.id}/export?format=json`} className="text-accent underline" aria-label={`Export ${client.name} as JSON`}>
+                    Export JSON
+                  </a>
+                  <a href={`/api/workspace/clients/${client.id}/export?format=csv`} className="text-accent underline" aria-label={`Export ${client.name} as CSV`}>
+                    Export CSV
+                  </a>
                 <ConfirmDelete
                   label="Delete client"
                   accessibleName={`Delete client ${client.name}`}
@@ -114,6 +125,7 @@ export function ClientList({ clients }: { clients: TClientRow[] }) {
                   consequence="Its leaders, their diagnostics, answers, results, share links and access logs are deleted with it. This cannot be undone."
                   request={{ url: `/api/workspace/clients/${client.id}`, method: "DELETE" }}
                 />
+                </span>
               </div>
               {client.leaders.length === 0 ? (
                 <p className="mt-1 text-sm text-muted">No leaders yet.</p>

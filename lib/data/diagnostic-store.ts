@@ -78,6 +78,48 @@ export async function deleteWorkspaceDiagnostic(input: { id: string; workspaceId
   if (count === 0) throw new AppError("NOT_FOUND", "This diagnostic does not exist in your workspace.");
 }
 
+export type WorkspaceDiagnosticRow = {
+  id: string;
+  status: DiagnosticStatus;
+  recommendation: string | null;
+  createdAt: Date;
+  finishedAt: Date | null;
+  leader: { id: string; name: string; title: string | null; client: { id: string; name: string } } | null;
+};
+
+/** One page of a workspace's diagnostics, newest first, filtered by client, status, recommendation and leader name. */
+export async function searchWorkspaceDiagnostics(
+  input: { workspaceId: string; clientId?: string; status?: DiagnosticStatus; recommendation?: string; leaderName?: string; page: number; pageSize: number },
+  db: AppPrismaClient = prisma(),
+): Promise<{ total: number; rows: WorkspaceDiagnosticRow[] }> {
+  const where = {
+    workspaceId: input.workspaceId,
+    ...(input.status ? { status: input.status } : {}),
+    ...(input.recommendation ? { recommendation: input.recommendation } : {}),
+    ...(input.clientId || input.leaderName
+      ? { leader: { ...(input.clientId ? { clientId: input.clientId } : {}), ...(input.leaderName ? { name: { contains: input.leaderName } } : {}) } }
+      : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db.diagnostic.count({ where }),
+    db.diagnostic.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (input.page - 1) * input.pageSize,
+      take: input.pageSize,
+      select: {
+        id: true,
+        status: true,
+        recommendation: true,
+        createdAt: true,
+        finishedAt: true,
+        leader: { select: { id: true, name: true, title: true, client: { select: { id: true, name: true } } } },
+      },
+    }),
+  ]);
+  return { total, rows: rows.map((row) => ({ ...row, status: row.status === "finished" ? "finished" : "in_progress" })) };
+}
+
 /** A workspace's diagnostics, newest first, with the leader and client they assess. */
 export async function listWorkspaceDiagnostics(workspaceId: string, db: AppPrismaClient = prisma()) {
   const rows = await db.diagnostic.findMany({
@@ -162,7 +204,7 @@ export async function listAnswers(diagnosticId: string, db: AppPrismaClient = pr
 }
 
 type Tx = Parameters<Parameters<AppPrismaClient["$transaction"]>[0]>[0];
-type ComputedResult = { snapshot: unknown; questionnaireVersion: string; engineVersion: string };
+type ComputedResult = { snapshot: unknown; questionnaireVersion: string; engineVersion: string; recommendation?: string | null };
 
 const resultSelect = { revision: true, questionnaireVersion: true, engineVersion: true, snapshot: true, createdAt: true } as const;
 
@@ -179,6 +221,9 @@ async function insertRevision(tx: Tx, diagnosticId: string, computed: ComputedRe
     },
     select: resultSelect,
   });
+  if (computed.recommendation !== undefined) {
+    await tx.diagnostic.update({ where: { id: diagnosticId }, data: { recommendation: computed.recommendation } });
+  }
   return { ...row, snapshot: JSON.parse(row.snapshot) as unknown };
 }
 

@@ -80,3 +80,79 @@ export async function deleteWorkspacesOwnedBy(userId: string, db: AppPrismaClien
   const { count } = await db.workspace.deleteMany({ where: { members: { some: { userId, role: "owner" } } } });
   return count;
 }
+
+/** One client of a workspace with its leaders, their diagnostics, answers and results: for export. */
+export async function readClientTree(input: { id: string; workspaceId: string }, db: AppPrismaClient = prisma()) {
+  const client = await db.client.findFirst({
+    where: { id: input.id, workspaceId: input.workspaceId },
+    select: {
+      name: true,
+      leaders: {
+        where: { workspaceId: input.workspaceId },
+        orderBy: { name: "asc" },
+        select: {
+          name: true,
+          title: true,
+          diagnostics: {
+            where: { workspaceId: input.workspaceId },
+            orderBy: { createdAt: "asc" },
+            select: {
+              questionnaireVersion: true,
+              status: true,
+              recommendation: true,
+              createdAt: true,
+              finishedAt: true,
+              answers: { orderBy: [{ constraintId: "asc" }, { questionId: "asc" }], select: { questionId: true, constraintId: true, value: true } },
+              results: { orderBy: { revision: "asc" }, select: { revision: true, questionnaireVersion: true, engineVersion: true, createdAt: true, snapshot: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!client) throw new AppError("NOT_FOUND", "This client does not exist in your workspace.");
+  return client;
+}
+
+type ImportedDiagnostic = {
+  questionnaireVersion: string;
+  status: string;
+  recommendation: string | null;
+  createdAt: Date;
+  finishedAt: Date | null;
+  answers: { questionId: string; constraintId: string; value: string }[];
+  results: { revision: number; questionnaireVersion: string; engineVersion: string; createdAt: Date; snapshot: string }[];
+};
+
+/** Creates a client with its whole tree in one transaction: all of it, or nothing. */
+export async function createClientTree(
+  input: { workspaceId: string; name: string; leaders: { name: string; title: string | null; diagnostics: ImportedDiagnostic[] }[] },
+  db: AppPrismaClient = prisma(),
+): Promise<{ id: string }> {
+  const clientId = randomUUID();
+  await db.$transaction(async (tx) => {
+    await tx.client.create({ data: { id: clientId, workspaceId: input.workspaceId, name: input.name } });
+    for (const leader of input.leaders) {
+      const leaderId = randomUUID();
+      await tx.leader.create({ data: { id: leaderId, workspaceId: input.workspaceId, clientId, name: leader.name, title: leader.title } });
+      for (const d of leader.diagnostics) {
+        const diagnosticId = randomUUID();
+        await tx.diagnostic.create({
+          data: {
+            id: diagnosticId,
+            workspaceId: input.workspaceId,
+            leaderId,
+            questionnaireVersion: d.questionnaireVersion,
+            status: d.status,
+            recommendation: d.recommendation,
+            createdAt: d.createdAt,
+            finishedAt: d.finishedAt,
+          },
+        });
+        if (d.answers.length) await tx.answer.createMany({ data: d.answers.map((a) => ({ id: randomUUID(), diagnosticId, ...a })) });
+        if (d.results.length) await tx.diagnosticResult.createMany({ data: d.results.map((r) => ({ id: randomUUID(), diagnosticId, ...r })) });
+      }
+    }
+  });
+  return { id: clientId };
+}

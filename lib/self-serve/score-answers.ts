@@ -9,5 +9,6 @@ export function scoreAnswers(questionnaireVersion: string, answers: StoredAnswer
   if (!progress.canFinish) throw new AppError("INVALID_INPUT", progress.messages.join(" "));
   const assembled = assembleDiagnosticInput(questionnaireVersion, answers);
   if (!assembled.ok) throw new AppError("INVALID_INPUT", assembled.errors.join(" "));
-  return { snapshot: runDiagnostic(assembled.input), questionnaireVersion, engineVersion: ENGINE_VERSION };
+  const snapshot = runDiagnostic(assembled.input);
+  return { snapshot, questionnaireVersion, engineVersion: ENGINE_VERSION, recommendation: snapshot.recommendation.kind };
 }

@@ -165,3 +165,37 @@ test("a consultant keeps a private note per constraint during an intake session"
   await page.reload();
   await expect(page.getByLabel("Private consultant note")).toHaveValue("CEO hinted the founder will not let go <b>before</b> the exit.");
 });
+
+test("the dashboard filters diagnostics, and a client's export round-trips through an import", async ({ page }) => {
+  const api = page.request;
+  expect((await api.post("/api/auth/sign-up/email", { data: { name: "Quinn", email: uniqueEmail(), password: "quinn-password-1" } })).ok()).toBe(true);
+  const { id: clientId } = (await (await api.post("/api/workspace/clients", { data: { name: "Adatum, \"Inc\"" } })).json()) as { id: string };
+  const { id: leaderId } = (await (await api.post(`/api/workspace/clients/${clientId}/leaders`, { data: { name: "=HYPERLINK(1)", title: "COO" } })).json()) as { id: string };
+  const { id } = (await (await api.post("/api/workspace/diagnostics", { data: { leaderId } })).json()) as { id: string };
+  for (const row of cooExitScenario.rows) expect((await api.put(`/api/workspace/diagnostics/${id}/answers`, { data: row })).ok()).toBe(true);
+  expect((await api.post(`/api/workspace/diagnostics/${id}/finish`)).ok()).toBe(true);
+
+  await page.goto("/workspace/diagnostics?recommendation=paired");
+  await expect(page.getByRole("table")).toContainText("Scaffolded Ascent");
+  await page.goto("/workspace/diagnostics?recommendation=coaching");
+  await expect(page.getByText("No diagnostics match these filters.")).toBeVisible();
+
+  const csv = await (await api.get(`/api/workspace/clients/${clientId}/export?format=csv`)).text();
+  expect(csv.split("\r\n")[0]).toBe("client,leader,title,status,recommendation,started,finished,constraints,classes");
+  expect(csv).toContain('"Adatum, ""Inc"""');
+  expect(csv).toContain(`"'=HYPERLINK(1)"`);
+  expect(csv).toContain('"paired"');
+
+  const exported = await (await api.get(`/api/workspace/clients/${clientId}/export?format=json`)).json();
+  const refused = await api.post("/api/workspace/import", { data: { ...exported, version: 2 } });
+  expect(refused.status()).toBe(400);
+  const imported = await api.post("/api/workspace/import", { data: exported });
+  expect(imported.status()).toBe(201);
+  const { id: importedId } = (await imported.json()) as { id: string };
+  const again = await (await api.get(`/api/workspace/clients/${importedId}/export?format=json`)).json();
+  expect(again.client.name).toBe('Adatum, "Inc" (imported)');
+  expect(again.leaders).toEqual(exported.leaders);
+
+  await page.goto("/workspace");
+  await expect(page.getByRole("heading", { level: 2, name: 'Adatum, "Inc" (imported)' })).toBeVisible();
+});

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ClientList } from "@/components/account/client-list";
@@ -30,6 +31,9 @@ export default async function WorkspacePage() {
         <div>
           <h1 className="text-2xl font-semibold break-words">{consultant.workspace.name}</h1>
           <p className="text-sm text-muted">Signed in as {consultant.user.email}</p>
+          <p className="mt-2 text-sm">
+            <Link href="/workspace/diagnostics" className="font-semibold text-accent underline">All diagnostics</Link>
+          </p>
         </div>
         <div className="flex flex-wrap gap-2">
           <SignOutButton />

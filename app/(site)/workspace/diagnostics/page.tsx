@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { orSignIn } from "@/lib/workspace/load-intake-page";
+import { findDiagnostics, ZDiagnosticFilters, type TDiagnosticFilters } from "@/lib/workspace/find-diagnostics";
+
+export const metadata: Metadata = { title: "All diagnostics", robots: { index: false } };
+
+const RECOMMENDATIONS: Record<string, string> = {
+  coaching: "Executive coaching",
+  fractional: "Fractional leadership",
+  paired: "Scaffolded Ascent",
+  monitor: "Monitor only",
+  insufficient_evidence: "Insufficient evidence",
+};
+const day = (date: Date | null) => (date ? new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(date) : "—");
+
+function pageHref(filters: TDiagnosticFilters, page: number): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...filters, page })) if (value !== undefined && value !== "") params.set(key, String(value));
+  return `/workspace/diagnostics?${params.toString()}`;
+}
+
+/** Every diagnostic of the workspace, filtered by client, status and recommendation, searchable by leader. */
+export default async function DiagnosticsDashboard({ searchParams }: PageProps<"/workspace/diagnostics">) {
+  const filters = ZDiagnosticFilters.parse(await searchParams);
+  const requestHeaders = await headers();
+  const { clients, rows, total, pages } = await orSignIn(() => findDiagnostics(requestHeaders, filters));
+  const select = "mt-1 min-h-11 w-full rounded-md border border-line bg-white px-3";
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href="/workspace" className="text-accent underline">Back to the workspace</Link>
+      </p>
+      <h1 className="text-2xl font-semibold">All diagnostics</h1>
+      <form method="get" className="grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-5 sm:items-end">
+        <div>
+          <label htmlFor="f-client" className="text-sm font-semibold">Client</label>
+          <select id="f-client" name="client" defaultValue={filters.client ?? ""} className={select}>
+            <option value="">All clients</option>
+            {clients.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-status" className="text-sm font-semibold">Status</label>
+          <select id="f-status" name="status" defaultValue={filters.status ?? ""} className={select}>
+            <option value="">Any status</option>
+            <option value="in_progress">In progress</option>
+            <option value="finished">Finished</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-rec" className="text-sm font-semibold">Recommendation</label>
+          <select id="f-rec" name="recommendation" defaultValue={filters.recommendation ?? ""} className={select}>
+            <option value="">Any</option>
+            {Object.entries(RECOMMENDATIONS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-q" className="text-sm font-semibold">Leader name</label>
+          <input id="f-q" name="q" defaultValue={filters.q ?? ""} maxLength={120} className={select} />
+        </div>
+        <button type="submit" className="min-h-11 rounded-md bg-accent px-4 font-semibold text-white hover:bg-accent-strong">Filter</button>
+      </form>
+      <p className="text-sm text-muted" aria-live="polite">{total} diagnostic{total === 1 ? "" : "s"} found</p>
+      {rows.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-line p-6 text-center text-muted">No diagnostics match these filters.</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-line bg-white">
+          <table className="w-full min-w-[36rem] text-left text-sm">
+            <caption className="sr-only">Diagnostics</caption>
+            <thead className="border-b border-line bg-paper">
+              <tr>
+                <th scope="col" className="p-3">Leader</th>
+                <th scope="col" className="p-3">Client</th>
+                <th scope="col" className="p-3">Status</th>
+                <th scope="col" className="p-3">Recommendation</th>
+                <th scope="col" className="p-3">Started</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} className="border-b border-line last:border-0">
+                  <td className="p-3">
+                    <Link href={row.status === "finished" ? `/workspace/diagnostics/${row.id}/results` : `/workspace/diagnostics/${row.id}`} className="font-semibold text-accent underline break-words">
+                      {row.leader?.name ?? "Unnamed leader"}
+                    </Link>
+                    {row.leader?.title ? <span className="text-muted">, {row.leader.title}</span> : null}
+                  </td>
+                  <td className="p-3 break-words">{row.leader?.client.name ?? "—"}</td>
+                  <td className="p-3">{row.status === "finished" ? `Finished ${day(row.finishedAt)}` : "In progress"}</td>
+                  <td className="p-3">{row.recommendation ? (RECOMMENDATIONS[row.recommendation] ?? row.recommendation) : "—"}</td>
+                  <td className="p-3">{day(row.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pages > 1 ? (
+        <nav aria-label="Pages" className="flex items-center justify-between text-sm">
+          {filters.page > 1 ? <Link href={pageHref(filters, filters.page - 1)} className="text-accent underline">Previous page</Link> : <span />}
+          <span>Page {filters.page} of {pages}</span>
+          {filters.page < pages ? <Link href={pageHref(filters, filters.page + 1)} className="text-accent underline">Next page</Link> : <span />}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { ZDiagnosticResult } from "@/lib/diagnostic";
+
+/** The portable form of one client: what export writes and import reads back. */
+export const ZClientExport = z.object({
+  format: z.literal("executive-intervention-diagnostic/client"),
+  version: z.literal(1),
+  exportedAt: z.iso.datetime(),
+  client: z.object({ name: z.string().trim().min(1).max(120) }),
+  leaders: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1).max(120),
+        title: z.string().max(120).nullable(),
+        diagnostics: z
+          .array(
+            z.object({
+              questionnaireVersion: z.string().min(1).max(40),
+              status: z.enum(["in_progress", "finished"]),
+              recommendation: z.string().max(40).nullable(),
+              createdAt: z.iso.datetime(),
+              finishedAt: z.iso.datetime().nullable(),
+              answers: z.array(z.object({ questionId: z.string().max(80), constraintId: z.string().max(20).nullable(), value: z.unknown() })).max(200),
+              results: z
+                .array(
+                  z.object({
+                    revision: z.number().int().min(1),
+                    questionnaireVersion: z.string().min(1).max(40),
+                    engineVersion: z.string().min(1).max(40),
+                    createdAt: z.iso.datetime(),
+                    snapshot: ZDiagnosticResult,
+                  }),
+                )
+                .max(100),
+            }),
+          )
+          .max(500),
+      }),
+    )
+    .max(500),
+});
+export type TClientExport = z.infer<typeof ZClientExport>;
+
+const CSV_COLUMNS = ["client", "leader", "title", "status", "recommendation", "started", "finished", "constraints", "classes"] as const;
+
+/** A CSV cell: quoted, and never read as a formula by a spreadsheet. */
+function cell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** One row per diagnostic, with its latest result's recommendation and constraint classes. */
+export function clientExportToCsv(data: TClientExport): string {
+  const lines = [CSV_COLUMNS.join(",")];
+  for (const leader of data.leaders) {
+    for (const d of leader.diagnostics) {
+      const latest = d.results.at(-1)?.snapshot;
+      lines.push(
+        [
+          data.client.name,
+          leader.name,
+          leader.title ?? "",
+          d.status,
+          latest?.recommendation.kind ?? "",
+          d.createdAt,
+          d.finishedAt ?? "",
+          String(latest?.constraints.length ?? ""),
+          latest?.constraints.map((c) => `${c.title}: ${c.class}`).join("; ") ?? "",
+        ]
+          .map(cell)
+          .join(","),
+      );
+    }
+  }
+  return `${lines.join("\r\n")}\r\n`;
+}

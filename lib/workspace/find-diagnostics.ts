@@ -1,0 +1,37 @@
+import "server-only";
+import { z } from "zod";
+import { requireConsultant } from "@/lib/auth/consultant-session";
+import { searchWorkspaceDiagnostics } from "@/lib/data/diagnostic-store";
+import { listClients } from "@/lib/data/workspace-store";
+import { ZRecommendationKind } from "@/lib/diagnostic";
+
+export const PAGE_SIZE = 20;
+
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || Array.isArray(v) ? undefined : v), schema.optional());
+
+/** The dashboard's filters, read from the query string; anything unreadable is simply ignored. */
+export const ZDiagnosticFilters = z.object({
+  client: optional(z.string().max(64)).catch(undefined),
+  status: optional(z.enum(["in_progress", "finished"])).catch(undefined),
+  recommendation: optional(ZRecommendationKind).catch(undefined),
+  q: optional(z.string().trim().max(120)).catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type TDiagnosticFilters = z.infer<typeof ZDiagnosticFilters>;
+
+export async function findDiagnostics(headers: Headers, filters: TDiagnosticFilters) {
+  const { workspace } = await requireConsultant(headers);
+  const [clients, found] = await Promise.all([
+    listClients(workspace.id),
+    searchWorkspaceDiagnostics({
+      workspaceId: workspace.id,
+      clientId: filters.client,
+      status: filters.status,
+      recommendation: filters.recommendation,
+      leaderName: filters.q,
+      page: filters.page,
+      pageSize: PAGE_SIZE,
+    }),
+  ]);
+  return { clients: clients.map(({ id, name }) => ({ id, name })), ...found, pages: Math.max(1, Math.ceil(found.total / PAGE_SIZE)) };
+}

@@ -1,0 +1,64 @@
+import "server-only";
+import { AppError } from "@/lib/app-error";
+import { requireConsultant } from "@/lib/auth/consultant-session";
+import { createClientTree, readClientTree } from "@/lib/data/workspace-store";
+import { validateAnswer } from "@/lib/diagnostic";
+import { ZClientExport, type TClientExport } from "@/lib/workspace/client-export";
+
+/** Exports one client of the signed-in consultant's workspace, validated by the same schema import reads. */
+export async function exportClient(headers: Headers, clientId: string): Promise<TClientExport> {
+  const { workspace } = await requireConsultant(headers);
+  const tree = await readClientTree({ id: clientId, workspaceId: workspace.id });
+  return ZClientExport.parse({
+    format: "executive-intervention-diagnostic/client",
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    client: { name: tree.name },
+    leaders: tree.leaders.map((leader) => ({
+      name: leader.name,
+      title: leader.title,
+      diagnostics: leader.diagnostics.map((d) => ({
+        questionnaireVersion: d.questionnaireVersion,
+        status: d.status,
+        recommendation: d.recommendation,
+        createdAt: d.createdAt.toISOString(),
+        finishedAt: d.finishedAt?.toISOString() ?? null,
+        answers: d.answers.map((a) => ({ questionId: a.questionId, constraintId: a.constraintId || null, value: JSON.parse(a.value) as unknown })),
+        results: d.results.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), snapshot: JSON.parse(r.snapshot) as unknown })),
+      })),
+    })),
+  });
+}
+
+/**
+ * Imports an exported client into the signed-in consultant's workspace as a new client. Every
+ * answer is checked against its questionnaire version and every result against the result schema;
+ * one bad item refuses the whole file and nothing is stored.
+ */
+export async function importClient(headers: Headers, raw: unknown): Promise<{ id: string }> {
+  const { workspace } = await requireConsultant(headers);
+  const parsed = ZClientExport.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError("INVALID_INPUT", `This is not a valid client export: ${issue?.path.join(".") || "file"}: ${issue?.message ?? "invalid"}.`);
+  }
+  const data = parsed.data;
+  const leaders = data.leaders.map((leader) => ({
+    name: leader.name,
+    title: leader.title,
+    diagnostics: leader.diagnostics.map((d) => ({
+      questionnaireVersion: d.questionnaireVersion,
+      status: d.status,
+      recommendation: d.recommendation,
+      createdAt: new Date(d.createdAt),
+      finishedAt: d.finishedAt ? new Date(d.finishedAt) : null,
+      answers: d.answers.map((answer) => {
+        const checked = validateAnswer(d.questionnaireVersion, answer);
+        if (!checked.ok) throw new AppError("INVALID_INPUT", `Leader “${leader.name}”: ${checked.error}`);
+        return { questionId: answer.questionId, constraintId: answer.constraintId ?? "", value: JSON.stringify(checked.value) };
+      }),
+      results: d.results.map((r) => ({ ...r, createdAt: new Date(r.createdAt), snapshot: JSON.stringify(r.snapshot) })),
+    })),
+  }));
+  return createClientTree({ workspaceId: workspace.id, name: `${data.client.name} (imported)`, leaders });
+}

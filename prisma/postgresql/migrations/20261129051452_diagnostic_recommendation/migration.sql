@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Diagnostic" ADD COLUMN     "recommendation" TEXT;

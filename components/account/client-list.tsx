@@ -40,7 +40,7 @@ function StartIntake({ leader }: { leader: TLeaderRow }) {
           }
         }}
       >
-        Start intake session
+        {leader.diagnostics.some((d) => d.status === "finished") ? "Re-assess" : "Start intake session"}
       </button>
       {error ? <span role="alert" className="text-sm text-danger">{error}</span> : null}
     </>
@@ -140,6 +140,11 @@ export function ClientList({ clients }: { clients: TClientRow[] }) {
                         </span>
                         <span className="flex flex-wrap gap-2">
                           <StartIntake leader={leader} />
+                          {leader.diagnostics.some((d) => d.status === "finished") ? (
+                            <a href={`/workspace/leaders/${leader.id}`} className="inline-flex min-h-10 items-center rounded-md border border-line px-3 text-sm font-semibold" aria-label={`Progress of ${leader.name}`}>
+                              Progress
+                            </a>
+                          ) : null}
                           <ConfirmDelete
                             label="Delete"
                             accessibleName={`Delete leader ${leader.name}`}

@@ -120,6 +120,19 @@ export async function searchWorkspaceDiagnostics(
   return { total, rows: rows.map((row) => ({ ...row, status: row.status === "finished" ? "finished" : "in_progress" })) };
 }
 
+/** The latest result of each finished diagnostic of one leader in one workspace, oldest first. */
+export async function listLeaderResults(input: { leaderId: string; workspaceId: string }, db: AppPrismaClient = prisma()) {
+  const rows = await db.diagnostic.findMany({
+    where: { leaderId: input.leaderId, workspaceId: input.workspaceId, status: "finished" },
+    orderBy: { finishedAt: "asc" },
+    select: { id: true, finishedAt: true, results: { orderBy: { revision: "desc" }, take: 1, select: { snapshot: true } } },
+  });
+  return rows.flatMap((row) => {
+    const latest = row.results[0];
+    return latest && row.finishedAt ? [{ diagnosticId: row.id, finishedAt: row.finishedAt, snapshot: JSON.parse(latest.snapshot) as unknown }] : [];
+  });
+}
+
 /** A workspace's diagnostics, newest first, with the leader and client they assess. */
 export async function listWorkspaceDiagnostics(workspaceId: string, db: AppPrismaClient = prisma()) {
   const rows = await db.diagnostic.findMany({

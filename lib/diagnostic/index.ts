@@ -30,3 +30,5 @@ export { methodology, methodologySections } from "@/lib/diagnostic/methodology";
 export type { TMethodologySection } from "@/lib/diagnostic/methodology";
 export { buildBoardReport, redactFreeText, ZBoardReport } from "@/lib/diagnostic/build-board-report";
 export type { TBoardReport } from "@/lib/diagnostic/build-board-report";
+export { trackProgress, ZLeaderProgress } from "@/lib/diagnostic/track-progress";
+export type { TLeaderProgress } from "@/lib/diagnostic/track-progress";

@@ -199,3 +199,25 @@ test("the dashboard filters diagnostics, and a client's export round-trips throu
   await page.goto("/workspace");
   await expect(page.getByRole("heading", { level: 2, name: 'Adatum, "Inc" (imported)' })).toBeVisible();
 });
+
+test("re-assessing a leader shows each constraint over time and when the handoff can start", async ({ page }) => {
+  const api = page.request;
+  expect((await api.post("/api/auth/sign-up/email", { data: { name: "Avery", email: uniqueEmail(), password: "avery-password-1" } })).ok()).toBe(true);
+  const { id: clientId } = (await (await api.post("/api/workspace/clients", { data: { name: "Wingtip" } })).json()) as { id: string };
+  const { id: leaderId } = (await (await api.post(`/api/workspace/clients/${clientId}/leaders`, { data: { name: "Jamie Fox", title: "COO" } })).json()) as { id: string };
+  const improved = cooExitScenario.rows.map((r) => (r.questionId.startsWith("probe_") ? { ...r, value: 0 } : r));
+  for (const rows of [cooExitScenario.rows, improved]) {
+    const { id } = (await (await api.post("/api/workspace/diagnostics", { data: { leaderId } })).json()) as { id: string };
+    for (const row of rows) expect((await api.put(`/api/workspace/diagnostics/${id}/answers`, { data: row })).ok()).toBe(true);
+    expect((await api.post(`/api/workspace/diagnostics/${id}/finish`)).ok()).toBe(true);
+  }
+  await page.goto("/workspace");
+  await page.getByRole("link", { name: "Progress of Jamie Fox" }).click();
+  await expect(page.getByText("2 assessments.")).toBeVisible();
+  await expect(page.getByText(/handoff started/)).toBeVisible();
+  const table = page.getByRole("table").first();
+  await expect(table.getByRole("row")).toHaveCount(3);
+  await expect(table).toContainText("Dual");
+  await expect(table).toContainText("No clear deficit");
+  await expect(page.getByRole("heading", { name: "Handoff criteria of the current blueprint" })).toHaveCount(0);
+});

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { ProgressChart } from "@/components/account/progress-chart";
+import { CLASS_META } from "@/components/results/class-meta";
+import { CURRENT_QUESTIONNAIRE_VERSION, requireQuestionnaire } from "@/lib/diagnostic";
+import { leaderProgress } from "@/lib/workspace/leader-progress";
+import { orSignIn } from "@/lib/workspace/load-intake-page";
+
+export const metadata: Metadata = { title: "Leader progress", robots: { index: false } };
+
+const day = (iso: string) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(iso));
+
+/** Diagnose, act, evaluate: each constraint's scores and class across re-assessments, and the handoff. */
+export default async function LeaderProgressPage({ params }: PageProps<"/workspace/leaders/[id]">) {
+  const { id } = await params;
+  const requestHeaders = await headers();
+  const { leader, progress, blueprint } = await orSignIn(() => leaderProgress(requestHeaders, id));
+  const threshold = requireQuestionnaire(CURRENT_QUESTIONNAIRE_VERSION).scoring.deficitThreshold;
+  return (
+    <div className="space-y-8">
+      <p className="text-sm">
+        <Link href="/workspace" className="text-accent underline">Back to the workspace</Link>
+      </p>
+      <header>
+        <h1 className="text-2xl font-semibold break-words">
+          {leader.name}
+          {leader.title ? <span className="font-normal text-muted">, {leader.title}</span> : null}
+        </h1>
+        <p className="text-muted break-words">{leader.clientName} · progress across assessments</p>
+      </header>
+      {!progress ? (
+        <p className="rounded-lg border border-dashed border-line p-6 text-center text-muted">No finished assessment yet. Start an intake session from the workspace.</p>
+      ) : (
+        <>
+          <p className={`rounded-lg border p-4 ${progress.handoffReady ? "border-accent bg-accent-soft" : "border-line bg-white"}`}>
+            <strong>{progress.assessments} assessment{progress.assessments === 1 ? "" : "s"}.</strong> {progress.summary}
+          </p>
+          {progress.constraints.map((constraint) => (
+            <section key={constraint.key} aria-labelledby={`c-${constraint.key}`} className="space-y-3 rounded-lg border border-line bg-white p-4 sm:p-5">
+              <h2 id={`c-${constraint.key}`} className="text-lg font-semibold break-words">
+                {constraint.title} {constraint.resolved ? <span className="text-sm font-normal text-accent">· resolved</span> : null}
+              </h2>
+              <ProgressChart
+                threshold={threshold}
+                points={constraint.points.map((p) => ({ label: day(p.assessedAt), behavioral: p.behavioralScore, execution: p.executionScore }))}
+              />
+              <div className="overflow-x-auto">
+                <table className="w-full text-left text-sm">
+                  <caption className="sr-only">Scores and class of {constraint.title} at each assessment</caption>
+                  <thead>
+                    <tr className="border-b border-line">
+                      <th scope="col" className="py-2 pr-3">Assessed</th>
+                      <th scope="col" className="py-2 pr-3">Behavioral</th>
+                      <th scope="col" className="py-2 pr-3">Execution</th>
+                      <th scope="col" className="py-2">Class</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {constraint.points.map((p) => (
+                      <tr key={p.assessedAt} className="border-b border-line last:border-0">
+                        <td className="py-2 pr-3">{day(p.assessedAt)}</td>
+                        <td className="py-2 pr-3">{p.behavioralScore}</td>
+                        <td className="py-2 pr-3">{p.executionScore}</td>
+                        <td className="py-2">{CLASS_META[p.class].label}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          ))}
+          {blueprint?.kind === "engagement" ? (
+            <section aria-labelledby="handoff" className="rounded-lg border border-line bg-white p-4 sm:p-5">
+              <h2 id="handoff" className="text-lg font-semibold">Handoff criteria of the current blueprint</h2>
+              <p className="mt-1 text-sm text-muted">{blueprint.handoff.summary}</p>
+              <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+                {blueprint.handoff.exitCriteria.map((criterion) => <li key={criterion}>{criterion}</li>)}
+              </ul>
+            </section>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}

@@ -156,3 +156,25 @@ export async function createClientTree(
   });
   return { id: clientId };
 }
+
+/**
+ * Moves a self-serve diagnostic into a workspace under a new client and leader, in one transaction:
+ * a diagnostic already in a workspace is refused and nothing is created.
+ */
+export async function claimIntoNewClient(
+  input: { workspaceId: string; diagnosticId: string; clientName: string; leaderName: string; leaderTitle: string | null },
+  db: AppPrismaClient = prisma(),
+): Promise<{ leaderId: string }> {
+  return db.$transaction(async (tx) => {
+    const clientId = randomUUID();
+    const leaderId = randomUUID();
+    await tx.client.create({ data: { id: clientId, workspaceId: input.workspaceId, name: input.clientName } });
+    await tx.leader.create({ data: { id: leaderId, workspaceId: input.workspaceId, clientId, name: input.leaderName, title: input.leaderTitle } });
+    const { count } = await tx.diagnostic.updateMany({
+      where: { id: input.diagnosticId, workspaceId: null },
+      data: { workspaceId: input.workspaceId, leaderId },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "This diagnostic already belongs to a workspace.");
+    return { leaderId };
+  });
+}

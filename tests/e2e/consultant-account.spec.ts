@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { addConstraints, completeDiagnostic } from "@/tests/e2e/support/questionnaire";
-import { diagnosticExists } from "@/tests/e2e/support/seed";
+import { diagnosticExists, seedFinishedDiagnostic } from "@/tests/e2e/support/seed";
 import { cooExitScenario } from "@/tests/fixtures/scenarios";
 
 const uniqueEmail = () => `consultant-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
@@ -220,4 +220,22 @@ test("re-assessing a leader shows each constraint over time and when the handoff
   await expect(table).toContainText("Dual");
   await expect(table).toContainText("No clear deficit");
   await expect(page.getByRole("heading", { name: "Handoff criteria of the current blueprint" })).toHaveCount(0);
+});
+
+test("an executive claims a self-serve diagnostic into their new account, once", async ({ page }) => {
+  const token = await seedFinishedDiagnostic(page.request, cooExitScenario.rows);
+  await page.goto(`/d/${token}/results`);
+  await expect(page.getByRole("region", { name: "Keep it in an account" })).toContainText("Sign in");
+  expect((await page.request.post("/api/auth/sign-up/email", { data: { name: "Robin", email: uniqueEmail(), password: "robin-password-1" } })).ok()).toBe(true);
+  await page.reload();
+  const panel = page.getByRole("region", { name: "Keep it in an account" });
+  await panel.getByLabel("Organization").fill("Robin's company");
+  await panel.getByLabel("Leader's name").fill("Robin");
+  await panel.getByRole("button", { name: "Add to my workspace" }).click();
+  await expect(page).toHaveURL(/\/workspace\/leaders\//);
+  await expect(page.getByText("1 assessment.")).toBeVisible();
+  const again = await page.request.post(`/api/diagnostics/${token}/claim`, { data: { clientName: "Twice", leaderName: "Robin" } });
+  expect(again.status()).toBe(409);
+  await page.goto("/workspace");
+  await expect(page.getByRole("heading", { level: 2, name: "Twice" })).toHaveCount(0);
 });

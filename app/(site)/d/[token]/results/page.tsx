@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { ClaimPanel } from "@/components/account/claim-panel";
+import { findConsultant } from "@/lib/auth/consultant-session";
 import { notFound, redirect } from "next/navigation";
 import { DeleteDiagnostic } from "@/components/delete-diagnostic";
 import { ResultsView } from "@/components/results/results-view";
@@ -26,6 +29,7 @@ export default async function ResultsPage({ params }: PageProps<"/d/[token]/resu
   const opened = await load(token);
   if (!opened) redirect(`/d/${token}`);
   const { input, result, revision, scoredAt } = opened;
+  const consultant = await findConsultant(await headers());
   const links = (await listShareLinks(token)).map((link) => ({
     id: link.id,
     label: link.label,
@@ -50,6 +54,7 @@ export default async function ResultsPage({ params }: PageProps<"/d/[token]/resu
       </header>
       <ResultsView input={input} result={result} editableCosts saveCostsUrl={`/api/diagnostics/${token}/assumptions`} headlineLevel={1} />
       <ShareLinksPanel token={token} links={links} />
+      <ClaimPanel token={token} signedIn={consultant !== null} />
       <ResumeLinkPanel path={`/d/${token}/results`} finished />
       <DeleteDiagnostic token={token} />
     </div>

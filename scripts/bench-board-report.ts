@@ -9,7 +9,7 @@ import Database from "better-sqlite3";
 import { assembleDiagnosticInput, runDiagnostic } from "@/lib/diagnostic";
 import { createSecretToken } from "@/lib/secret-token";
 import { cooExitScenario } from "@/tests/fixtures/scenarios";
-import { CONNECTIONS, formatLoad, load, startServer, writeBenchmarkSection } from "./bench-support";
+import { CONNECTIONS, formatLoad, load, startServer, reportBudgets, runBenchmark } from "./bench-support";
 
 const DIAGNOSTICS = Number(process.env.BENCH_DIAGNOSTICS ?? 10_000);
 const REPORT_RATIO_BUDGET = 0.5;
@@ -109,14 +109,7 @@ async function main(): Promise<void> {
   } finally {
     server.stop();
   }
-  writeBenchmarkSection("board-report", rows);
-  if (failures.length > 0) {
-    console.error(`Budgets failed: ${failures.join(", ")}`);
-    process.exit(1);
-  }
+  reportBudgets("board-report", rows, failures);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

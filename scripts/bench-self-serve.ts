@@ -10,7 +10,7 @@
 //    question step.
 // Writes the table to docs/benchmarks.md and exits non-zero when a budget fails.
 import { execFileSync } from "node:child_process";
-import { CONNECTIONS, firstLoadJsKb, formatLoad, load, startServer, writeBenchmarkSection } from "./bench-support";
+import { CONNECTIONS, firstLoadJsKb, formatLoad, load, startServer, reportBudgets, runBenchmark } from "./bench-support";
 
 const JS_BUDGET_KB = 160;
 const JS_ADDED_BUDGET_KB = 30;
@@ -85,14 +85,7 @@ async function main(): Promise<void> {
   } finally {
     server.stop();
   }
-  writeBenchmarkSection("self-serve", rows);
-  if (failures.length > 0) {
-    console.error(`Budgets failed: ${failures.join(", ")}`);
-    process.exit(1);
-  }
+  reportBudgets("self-serve", rows, failures);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

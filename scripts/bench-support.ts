@@ -98,3 +98,19 @@ export function writeBenchmarkSection(name: string, rows: string[][], note = "")
   const pattern = new RegExp(`<!-- ${name}:start -->[\\s\\S]*<!-- ${name}:end -->`);
   writeFileSync("docs/benchmarks.md", doc.replace(pattern, `<!-- ${name}:start -->\n${header}\n\n${table}\n<!-- ${name}:end -->`));
 }
+
+/** Writes the table, then fails the process when a budget failed. */
+export function reportBudgets(section: string, rows: string[][], failures: string[]): void {
+  writeBenchmarkSection(section, rows);
+  if (failures.length > 0) {
+    console.error(`Budgets failed: ${failures.join(", ")}`);
+    process.exit(1);
+  }
+}
+
+export function runBenchmark(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { AppError } from "@/lib/app-error";
 import {
   createDiagnostic,
@@ -10,89 +10,80 @@ import {
   recordResult,
   saveAnswer,
 } from "@/lib/data/diagnostic-store";
-import { createTestDatabase, POSTGRES_READY, type TestDatabase } from "@/tests/support/test-databases";
+import { describeOnEachDatabase } from "@/tests/support/test-databases";
 
-describe.each(["sqlite", "postgresql"] as const)("diagnostic store on %s", (provider) => {
-  describe.skipIf(provider === "postgresql" && !POSTGRES_READY)("", () => {
-    let t: TestDatabase;
-    beforeAll(async () => {
-      t = await createTestDatabase(provider);
-    });
-    afterAll(async () => {
-      await t.dispose();
-    });
+describeOnEachDatabase("diagnostic store", (t) => {
 
-    it("creates a diagnostic in progress with its questionnaire version", async () => {
-      const diagnostic = await createDiagnostic({ questionnaireVersion: "test-v1" }, t.db);
-      const found = await findDiagnostic(diagnostic.id, t.db);
-      expect(found).toMatchObject({ id: diagnostic.id, questionnaireVersion: "test-v1", status: "in_progress", finishedAt: null });
-    });
+  it("creates a diagnostic in progress with its questionnaire version", async () => {
+    const diagnostic = await createDiagnostic({ questionnaireVersion: "test-v1" }, t.db);
+    const found = await findDiagnostic(diagnostic.id, t.db);
+    expect(found).toMatchObject({ id: diagnostic.id, questionnaireVersion: "test-v1", status: "in_progress", finishedAt: null });
+  });
 
-    it("stores answers as rows and replaces an answer given again", async () => {
-      const { id } = await createDiagnostic({ questionnaireVersion: "test-v1" }, t.db);
-      await saveAnswer({ diagnosticId: id, questionId: "context.role", constraintId: null, value: "ceo" }, t.db);
-      await saveAnswer({ diagnosticId: id, questionId: "probe.delegation", constraintId: "c1", value: 2 }, t.db);
-      await saveAnswer({ diagnosticId: id, questionId: "probe.delegation", constraintId: "c1", value: 3 }, t.db);
-      const answers = await listAnswers(id, t.db);
-      expect(answers).toHaveLength(2);
-      expect(answers.find((a) => a.constraintId === "c1")?.value).toBe(3);
-      expect(answers.find((a) => a.constraintId === null)?.value).toBe("ceo");
-    });
+  it("stores answers as rows and replaces an answer given again", async () => {
+    const { id } = await createDiagnostic({ questionnaireVersion: "test-v1" }, t.db);
+    await saveAnswer({ diagnosticId: id, questionId: "context.role", constraintId: null, value: "ceo" }, t.db);
+    await saveAnswer({ diagnosticId: id, questionId: "probe.delegation", constraintId: "c1", value: 2 }, t.db);
+    await saveAnswer({ diagnosticId: id, questionId: "probe.delegation", constraintId: "c1", value: 3 }, t.db);
+    const answers = await listAnswers(id, t.db);
+    expect(answers).toHaveLength(2);
+    expect(answers.find((a) => a.constraintId === "c1")?.value).toBe(3);
+    expect(answers.find((a) => a.constraintId === null)?.value).toBe("ceo");
+  });
 
-    it("keeps free text exactly as typed, markup included", async () => {
-      const { id } = await createDiagnostic({ questionnaireVersion: "test-v1" }, t.db);
-      const text = `<script>alert("x")</script> & "quotes" — ünïcode`;
-      await saveAnswer({ diagnosticId: id, questionId: "constraint.title", constraintId: "c1", value: text }, t.db);
-      expect((await listAnswers(id, t.db))[0]?.value).toBe(text);
-    });
+  it("keeps free text exactly as typed, markup included", async () => {
+    const { id } = await createDiagnostic({ questionnaireVersion: "test-v1" }, t.db);
+    const text = `<script>alert("x")</script> & "quotes" — ünïcode`;
+    await saveAnswer({ diagnosticId: id, questionId: "constraint.title", constraintId: "c1", value: text }, t.db);
+    expect((await listAnswers(id, t.db))[0]?.value).toBe(text);
+  });
 
-    it("deletes the probes of one constraint only", async () => {
-      const { id } = await createDiagnostic({ questionnaireVersion: "test-v1" }, t.db);
-      await saveAnswer({ diagnosticId: id, questionId: "probe.a", constraintId: "c1", value: 1 }, t.db);
-      await saveAnswer({ diagnosticId: id, questionId: "probe.a", constraintId: "c2", value: 1 }, t.db);
-      expect(await deleteAnswers({ diagnosticId: id, constraintId: "c1" }, t.db)).toBe(1);
-      expect((await listAnswers(id, t.db)).map((a) => a.constraintId)).toEqual(["c2"]);
-    });
+  it("deletes the probes of one constraint only", async () => {
+    const { id } = await createDiagnostic({ questionnaireVersion: "test-v1" }, t.db);
+    await saveAnswer({ diagnosticId: id, questionId: "probe.a", constraintId: "c1", value: 1 }, t.db);
+    await saveAnswer({ diagnosticId: id, questionId: "probe.a", constraintId: "c2", value: 1 }, t.db);
+    expect(await deleteAnswers({ diagnosticId: id, constraintId: "c1" }, t.db)).toBe(1);
+    expect((await listAnswers(id, t.db)).map((a) => a.constraintId)).toEqual(["c2"]);
+  });
 
-    it("records results as revisions and locks the answers of a finished diagnostic", async () => {
-      const { id } = await createDiagnostic({ questionnaireVersion: "test-v1" }, t.db);
-      await saveAnswer({ diagnosticId: id, questionId: "probe.a", constraintId: "c1", value: 1 }, t.db);
-      const first = await recordResult({ diagnosticId: id, questionnaireVersion: "test-v1", engineVersion: "e1", snapshot: { a: 1 } }, t.db);
-      const second = await recordResult({ diagnosticId: id, questionnaireVersion: "test-v1", engineVersion: "e2", snapshot: { a: 2 } }, t.db);
-      expect([first.revision, second.revision]).toEqual([1, 2]);
-      expect(await findLatestResult(id, t.db)).toMatchObject({ revision: 2, engineVersion: "e2", snapshot: { a: 2 } });
-      expect((await findDiagnostic(id, t.db))?.status).toBe("finished");
+  it("records results as revisions and locks the answers of a finished diagnostic", async () => {
+    const { id } = await createDiagnostic({ questionnaireVersion: "test-v1" }, t.db);
+    await saveAnswer({ diagnosticId: id, questionId: "probe.a", constraintId: "c1", value: 1 }, t.db);
+    const first = await recordResult({ diagnosticId: id, questionnaireVersion: "test-v1", engineVersion: "e1", snapshot: { a: 1 } }, t.db);
+    const second = await recordResult({ diagnosticId: id, questionnaireVersion: "test-v1", engineVersion: "e2", snapshot: { a: 2 } }, t.db);
+    expect([first.revision, second.revision]).toEqual([1, 2]);
+    expect(await findLatestResult(id, t.db)).toMatchObject({ revision: 2, engineVersion: "e2", snapshot: { a: 2 } });
+    expect((await findDiagnostic(id, t.db))?.status).toBe("finished");
 
-      const refused = saveAnswer({ diagnosticId: id, questionId: "probe.a", constraintId: "c1", value: 3 }, t.db);
-      await expect(refused).rejects.toBeInstanceOf(AppError);
-      await expect(refused).rejects.toMatchObject({ code: "CONFLICT" });
-      expect((await listAnswers(id, t.db))[0]?.value).toBe(1);
-    });
+    const refused = saveAnswer({ diagnosticId: id, questionId: "probe.a", constraintId: "c1", value: 3 }, t.db);
+    await expect(refused).rejects.toBeInstanceOf(AppError);
+    await expect(refused).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await listAnswers(id, t.db))[0]?.value).toBe(1);
+  });
 
-    it("refuses answers for a diagnostic that does not exist and stores nothing", async () => {
-      await expect(saveAnswer({ diagnosticId: "missing", questionId: "q", constraintId: null, value: 1 }, t.db)).rejects.toMatchObject({
-        code: "NOT_FOUND",
-      });
-      expect(await t.db.answer.count({ where: { diagnosticId: "missing" } })).toBe(0);
+  it("refuses answers for a diagnostic that does not exist and stores nothing", async () => {
+    await expect(saveAnswer({ diagnosticId: "missing", questionId: "q", constraintId: null, value: 1 }, t.db)).rejects.toMatchObject({
+      code: "NOT_FOUND",
     });
+    expect(await t.db.answer.count({ where: { diagnosticId: "missing" } })).toBe(0);
+  });
 
-    it("deletes a diagnostic with everything attached", async () => {
-      const { id } = await createDiagnostic({ questionnaireVersion: "test-v1" }, t.db);
-      await saveAnswer({ diagnosticId: id, questionId: "probe.a", constraintId: "c1", value: 1 }, t.db);
-      await recordResult({ diagnosticId: id, questionnaireVersion: "test-v1", engineVersion: "e1", snapshot: {} }, t.db);
-      expect(await deleteDiagnostic(id, t.db)).toBe(true);
-      expect(await findDiagnostic(id, t.db)).toBeNull();
-      expect(await t.db.answer.count({ where: { diagnosticId: id } })).toBe(0);
-      expect(await t.db.diagnosticResult.count({ where: { diagnosticId: id } })).toBe(0);
-      expect(await deleteDiagnostic(id, t.db)).toBe(false);
-    });
+  it("deletes a diagnostic with everything attached", async () => {
+    const { id } = await createDiagnostic({ questionnaireVersion: "test-v1" }, t.db);
+    await saveAnswer({ diagnosticId: id, questionId: "probe.a", constraintId: "c1", value: 1 }, t.db);
+    await recordResult({ diagnosticId: id, questionnaireVersion: "test-v1", engineVersion: "e1", snapshot: {} }, t.db);
+    expect(await deleteDiagnostic(id, t.db)).toBe(true);
+    expect(await findDiagnostic(id, t.db)).toBeNull();
+    expect(await t.db.answer.count({ where: { diagnosticId: id } })).toBe(0);
+    expect(await t.db.diagnosticResult.count({ where: { diagnosticId: id } })).toBe(0);
+    expect(await deleteDiagnostic(id, t.db)).toBe(false);
+  });
 
-    it("takes concurrent writes to one diagnostic without losing any", async () => {
-      const { id } = await createDiagnostic({ questionnaireVersion: "test-v1" }, t.db);
-      await Promise.all(
-        Array.from({ length: 40 }, (_, i) => saveAnswer({ diagnosticId: id, questionId: `probe.${i}`, constraintId: "c1", value: i }, t.db)),
-      );
-      expect(await listAnswers(id, t.db)).toHaveLength(40);
-    });
+  it("takes concurrent writes to one diagnostic without losing any", async () => {
+    const { id } = await createDiagnostic({ questionnaireVersion: "test-v1" }, t.db);
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) => saveAnswer({ diagnosticId: id, questionId: `probe.${i}`, constraintId: "c1", value: i }, t.db)),
+    );
+    expect(await listAnswers(id, t.db)).toHaveLength(40);
   });
 });

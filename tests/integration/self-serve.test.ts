@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { AppError } from "@/lib/app-error";
 import { withDatabase } from "@/lib/db/prisma";
 import { ECONOMICS_QUESTION_IDS } from "@/lib/diagnostic";
@@ -14,112 +14,103 @@ import { removeConstraint } from "@/lib/self-serve/remove-constraint";
 import { reviseAssumptions } from "@/lib/self-serve/revise-assumptions";
 import { startDiagnostic } from "@/lib/self-serve/start-diagnostic";
 import { cooExitScenario } from "@/tests/fixtures/scenarios";
-import { createTestDatabase, POSTGRES_READY, type TestDatabase } from "@/tests/support/test-databases";
+import { describeOnEachDatabase } from "@/tests/support/test-databases";
 
 const rejectsWith = async (promise: Promise<unknown>, code: AppError["code"]) => {
   await expect(promise).rejects.toBeInstanceOf(AppError);
   await expect(promise).rejects.toMatchObject({ code });
 };
 
-describe.each(["sqlite", "postgresql"] as const)("self-serve save, resume and finish on %s", (provider) => {
-  describe.skipIf(provider === "postgresql" && !POSTGRES_READY)("", () => {
-    let t: TestDatabase;
-    const inDb = <T>(run: () => Promise<T>) => withDatabase(t.db, run);
-    beforeAll(async () => {
-      t = await createTestDatabase(provider);
-    });
-    afterAll(async () => {
-      await t.dispose();
-    });
+describeOnEachDatabase("self-serve save, resume and finish", (t) => {
+  const inDb = <T>(run: () => Promise<T>) => withDatabase(t.db, run);
 
-    it("stores only the hash of the resume token", async () => {
-      const { token, diagnostic } = await inDb(startDiagnostic);
-      expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-      const row = await t.db.diagnostic.findUniqueOrThrow({ where: { id: diagnostic.id } });
-      expect(row.resumeTokenHash).toBe(hashSecretToken(token));
-      expect(JSON.stringify(row)).not.toContain(token);
-    });
+  it("stores only the hash of the resume token", async () => {
+    const { token, diagnostic } = await inDb(startDiagnostic);
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const row = await t.db.diagnostic.findUniqueOrThrow({ where: { id: diagnostic.id } });
+    expect(row.resumeTokenHash).toBe(hashSecretToken(token));
+    expect(JSON.stringify(row)).not.toContain(token);
+  });
 
-    it("resumes where the person stopped, from the link alone", async () => {
-      const { token } = await inDb(startDiagnostic);
-      const half = cooExitScenario.rows.slice(0, 12);
-      for (const answer of half) await inDb(() => recordAnswer(token, answer));
-      const { diagnostic, answers } = await inDb(() => openDiagnostic(token));
-      expect(diagnostic.status).toBe("in_progress");
-      expect(answers).toHaveLength(half.length);
-      const step = firstIncompleteStep(requireQuestionnaire(diagnostic.questionnaireVersion), answers);
-      expect(step).not.toBe("context");
-      expect(step).not.toBe("review");
-    });
+  it("resumes where the person stopped, from the link alone", async () => {
+    const { token } = await inDb(startDiagnostic);
+    const half = cooExitScenario.rows.slice(0, 12);
+    for (const answer of half) await inDb(() => recordAnswer(token, answer));
+    const { diagnostic, answers } = await inDb(() => openDiagnostic(token));
+    expect(diagnostic.status).toBe("in_progress");
+    expect(answers).toHaveLength(half.length);
+    const step = firstIncompleteStep(requireQuestionnaire(diagnostic.questionnaireVersion), answers);
+    expect(step).not.toBe("context");
+    expect(step).not.toBe("review");
+  });
 
-    it("refuses bad answers with a clear message and stores nothing", async () => {
-      const { token, diagnostic } = await inDb(startDiagnostic);
-      await rejectsWith(inDb(() => recordAnswer(token, { questionId: "not_a_question", constraintId: null, value: 1 })), "INVALID_INPUT");
-      await rejectsWith(inDb(() => recordAnswer(token, { questionId: "probe_b_pressure", constraintId: "c1", value: 7 })), "INVALID_INPUT");
-      await rejectsWith(inDb(() => recordAnswer(token, { questionId: "leader_title", constraintId: null, value: "x".repeat(500) })), "INVALID_INPUT");
-      await rejectsWith(inDb(() => recordAnswer(token, { questionId: "probe_b_pressure", constraintId: "c9", value: 1 })), "INVALID_INPUT");
-      expect(await t.db.answer.count({ where: { diagnosticId: diagnostic.id } })).toBe(0);
-    });
+  it("refuses bad answers with a clear message and stores nothing", async () => {
+    const { token, diagnostic } = await inDb(startDiagnostic);
+    await rejectsWith(inDb(() => recordAnswer(token, { questionId: "not_a_question", constraintId: null, value: 1 })), "INVALID_INPUT");
+    await rejectsWith(inDb(() => recordAnswer(token, { questionId: "probe_b_pressure", constraintId: "c1", value: 7 })), "INVALID_INPUT");
+    await rejectsWith(inDb(() => recordAnswer(token, { questionId: "leader_title", constraintId: null, value: "x".repeat(500) })), "INVALID_INPUT");
+    await rejectsWith(inDb(() => recordAnswer(token, { questionId: "probe_b_pressure", constraintId: "c9", value: 1 })), "INVALID_INPUT");
+    expect(await t.db.answer.count({ where: { diagnosticId: diagnostic.id } })).toBe(0);
+  });
 
-    it("answers every bad link with the same NOT_FOUND", async () => {
-      for (const token of ["short", "x".repeat(43), "A".repeat(43)]) {
-        await rejectsWith(inDb(() => openDiagnostic(token)), "NOT_FOUND");
-      }
-    });
-
-    it("takes two concurrent saves to the same diagnostic", async () => {
-      const { token, diagnostic } = await inDb(startDiagnostic);
-      await Promise.all([
-        inDb(() => recordAnswer(token, { questionId: "respondent_role", constraintId: null, value: "self" })),
-        inDb(() => recordAnswer(token, { questionId: "urgency", constraintId: null, value: "high" })),
-      ]);
-      expect(await t.db.answer.count({ where: { diagnosticId: diagnostic.id } })).toBe(2);
-    });
-
-    it("cannot finish without a constraint, and says so", async () => {
-      const { token } = await inDb(startDiagnostic);
-      const refused = inDb(() => finishDiagnostic(token));
-      await rejectsWith(refused, "INVALID_INPUT");
-      await expect(refused).rejects.toThrow(/at least one constraint/);
-    });
-
-    it("removes a constraint with its answers", async () => {
-      const { token, diagnostic } = await inDb(startDiagnostic);
-      await inDb(() => recordAnswer(token, { questionId: "constraint_definition", constraintId: "c2", value: { kind: "custom", title: "Board friction" } }));
-      await inDb(() => recordAnswer(token, { questionId: "probe_b_pressure", constraintId: "c2", value: 2 }));
-      expect(await inDb(() => removeConstraint(token, "c2"))).toBe(2);
-      expect(await t.db.answer.count({ where: { diagnosticId: diagnostic.id } })).toBe(0);
-    });
-
-    it("finishes, locks the answers, revises assumptions as a new revision, and deletes everything", async () => {
-      const { token, diagnostic } = await inDb(startDiagnostic);
-      for (const answer of cooExitScenario.rows) await inDb(() => recordAnswer(token, answer));
-      const first = await inDb(() => finishDiagnostic(token));
-      expect(first.revision).toBe(1);
-
-      await rejectsWith(inDb(() => recordAnswer(token, { questionId: "urgency", constraintId: null, value: "low" })), "CONFLICT");
-      await rejectsWith(inDb(() => finishDiagnostic(token)), "CONFLICT");
-
-      const opened = await inDb(() => openResult(token));
-      expect(opened?.result.recommendation.kind).toBe("paired");
-      const before = opened?.result.costs.costOfInaction.total ?? 0;
-
-      const revised = await inDb(() =>
-        reviseAssumptions(token, { answers: [{ questionId: ECONOMICS_QUESTION_IDS.monthlyAmountAtRisk, value: 500_000 }] }),
-      );
-      expect(revised.revision).toBe(2);
-      const after = await inDb(() => openResult(token));
-      expect(after?.revision).toBe(2);
-      expect(after?.result.costs.costOfInaction.total).toBeGreaterThan(before);
-      expect(await t.db.diagnosticResult.count({ where: { diagnosticId: diagnostic.id } })).toBe(2);
-
-      await rejectsWith(inDb(() => reviseAssumptions(token, { answers: [{ questionId: "urgency", value: "low" }] })), "INVALID_INPUT");
-
-      await inDb(() => eraseDiagnostic(token));
-      expect(await t.db.diagnostic.count({ where: { id: diagnostic.id } })).toBe(0);
-      expect(await t.db.answer.count({ where: { diagnosticId: diagnostic.id } })).toBe(0);
-      expect(await t.db.diagnosticResult.count({ where: { diagnosticId: diagnostic.id } })).toBe(0);
+  it("answers every bad link with the same NOT_FOUND", async () => {
+    for (const token of ["short", "x".repeat(43), "A".repeat(43)]) {
       await rejectsWith(inDb(() => openDiagnostic(token)), "NOT_FOUND");
-    });
+    }
+  });
+
+  it("takes two concurrent saves to the same diagnostic", async () => {
+    const { token, diagnostic } = await inDb(startDiagnostic);
+    await Promise.all([
+      inDb(() => recordAnswer(token, { questionId: "respondent_role", constraintId: null, value: "self" })),
+      inDb(() => recordAnswer(token, { questionId: "urgency", constraintId: null, value: "high" })),
+    ]);
+    expect(await t.db.answer.count({ where: { diagnosticId: diagnostic.id } })).toBe(2);
+  });
+
+  it("cannot finish without a constraint, and says so", async () => {
+    const { token } = await inDb(startDiagnostic);
+    const refused = inDb(() => finishDiagnostic(token));
+    await rejectsWith(refused, "INVALID_INPUT");
+    await expect(refused).rejects.toThrow(/at least one constraint/);
+  });
+
+  it("removes a constraint with its answers", async () => {
+    const { token, diagnostic } = await inDb(startDiagnostic);
+    await inDb(() => recordAnswer(token, { questionId: "constraint_definition", constraintId: "c2", value: { kind: "custom", title: "Board friction" } }));
+    await inDb(() => recordAnswer(token, { questionId: "probe_b_pressure", constraintId: "c2", value: 2 }));
+    expect(await inDb(() => removeConstraint(token, "c2"))).toBe(2);
+    expect(await t.db.answer.count({ where: { diagnosticId: diagnostic.id } })).toBe(0);
+  });
+
+  it("finishes, locks the answers, revises assumptions as a new revision, and deletes everything", async () => {
+    const { token, diagnostic } = await inDb(startDiagnostic);
+    for (const answer of cooExitScenario.rows) await inDb(() => recordAnswer(token, answer));
+    const first = await inDb(() => finishDiagnostic(token));
+    expect(first.revision).toBe(1);
+
+    await rejectsWith(inDb(() => recordAnswer(token, { questionId: "urgency", constraintId: null, value: "low" })), "CONFLICT");
+    await rejectsWith(inDb(() => finishDiagnostic(token)), "CONFLICT");
+
+    const opened = await inDb(() => openResult(token));
+    expect(opened?.result.recommendation.kind).toBe("paired");
+    const before = opened?.result.costs.costOfInaction.total ?? 0;
+
+    const revised = await inDb(() =>
+      reviseAssumptions(token, { answers: [{ questionId: ECONOMICS_QUESTION_IDS.monthlyAmountAtRisk, value: 500_000 }] }),
+    );
+    expect(revised.revision).toBe(2);
+    const after = await inDb(() => openResult(token));
+    expect(after?.revision).toBe(2);
+    expect(after?.result.costs.costOfInaction.total).toBeGreaterThan(before);
+    expect(await t.db.diagnosticResult.count({ where: { diagnosticId: diagnostic.id } })).toBe(2);
+
+    await rejectsWith(inDb(() => reviseAssumptions(token, { answers: [{ questionId: "urgency", value: "low" }] })), "INVALID_INPUT");
+
+    await inDb(() => eraseDiagnostic(token));
+    expect(await t.db.diagnostic.count({ where: { id: diagnostic.id } })).toBe(0);
+    expect(await t.db.answer.count({ where: { diagnosticId: diagnostic.id } })).toBe(0);
+    expect(await t.db.diagnosticResult.count({ where: { diagnosticId: diagnostic.id } })).toBe(0);
+    await rejectsWith(inDb(() => openDiagnostic(token)), "NOT_FOUND");
   });
 });

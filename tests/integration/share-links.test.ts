@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { AppError } from "@/lib/app-error";
 import { withDatabase } from "@/lib/db/prisma";
 import { ZBoardReport } from "@/lib/diagnostic";
@@ -12,99 +12,92 @@ import { openSharedReport } from "@/lib/sharing/open-shared-report";
 import { addDays, MAX_FAILED_ATTEMPTS } from "@/lib/sharing/share-link-rules";
 import { unlockSharedReport } from "@/lib/sharing/unlock-shared-report";
 import { pureFractionalScenario, row } from "@/tests/fixtures/scenarios";
-import { createTestDatabase, POSTGRES_READY, type TestDatabase } from "@/tests/support/test-databases";
+import { describeOnEachDatabase } from "@/tests/support/test-databases";
 
 const PRIVATE_DESCRIPTION = "Board member Q. Private keeps overriding the CFO <script>x</script>";
 
-describe.each(["sqlite", "postgresql"] as const)("share links on %s", (provider) => {
-  describe.skipIf(provider === "postgresql" && !POSTGRES_READY)("", () => {
-    let t: TestDatabase;
-    let owner: string;
-    const inDb = <T>(run: () => Promise<T>) => withDatabase(t.db, run);
-    const request = (extra: Record<string, unknown> = {}) =>
-      ZShareLinkRequest.parse({ label: "Board, March", preparedBy: "Dana Reyes, Chair", acknowledged: true, ...extra });
-    const notFound = async (promise: Promise<unknown>) => {
-      await expect(promise).rejects.toBeInstanceOf(AppError);
-      await expect(promise).rejects.toMatchObject({ code: "NOT_FOUND", message: "This report is not available." });
-    };
+describeOnEachDatabase("share links", (t) => {
+  let owner: string;
+  const inDb = <T>(run: () => Promise<T>) => withDatabase(t.db, run);
+  const request = (extra: Record<string, unknown> = {}) =>
+    ZShareLinkRequest.parse({ label: "Board, March", preparedBy: "Dana Reyes, Chair", acknowledged: true, ...extra });
+  const notFound = async (promise: Promise<unknown>) => {
+    await expect(promise).rejects.toBeInstanceOf(AppError);
+    await expect(promise).rejects.toMatchObject({ code: "NOT_FOUND", message: "This report is not available." });
+  };
 
-    beforeAll(async () => {
-      t = await createTestDatabase(provider);
-      const started = await inDb(startDiagnostic);
-      owner = started.token;
-      const rows = [...pureFractionalScenario.rows, row("constraint_definition", { kind: "custom", title: "Cash forecast is a spreadsheet only the CEO understands", description: PRIVATE_DESCRIPTION }, "c2")];
-      for (const answer of rows) await inDb(() => recordAnswer(owner, answer));
-      await inDb(() => finishDiagnostic(owner));
-    });
-    afterAll(async () => {
-      await t.dispose();
-    });
+  beforeAll(async () => {
+    const started = await inDb(startDiagnostic);
+    owner = started.token;
+    const rows = [...pureFractionalScenario.rows, row("constraint_definition", { kind: "custom", title: "Cash forecast is a spreadsheet only the CEO understands", description: PRIVATE_DESCRIPTION }, "c2")];
+    for (const answer of rows) await inDb(() => recordAnswer(owner, answer));
+    await inDb(() => finishDiagnostic(owner));
+  });
 
-    it("refuses to share an unfinished diagnostic", async () => {
-      const { token } = await inDb(startDiagnostic);
-      await expect(inDb(() => createShareLink(token, request()))).rejects.toMatchObject({ code: "CONFLICT" });
-    });
+  it("refuses to share an unfinished diagnostic", async () => {
+    const { token } = await inDb(startDiagnostic);
+    await expect(inDb(() => createShareLink(token, request()))).rejects.toMatchObject({ code: "CONFLICT" });
+  });
 
-    it("stores only the token's hash, opens the report, and records each view", async () => {
-      const { token, link } = await inDb(() => createShareLink(owner, request()));
-      const stored = await t.db.shareLink.findUniqueOrThrow({ where: { id: link.id } });
-      expect(stored.tokenHash).toBe(hashSecretToken(token));
-      expect(JSON.stringify(stored)).not.toContain(token);
+  it("stores only the token's hash, opens the report, and records each view", async () => {
+    const { token, link } = await inDb(() => createShareLink(owner, request()));
+    const stored = await t.db.shareLink.findUniqueOrThrow({ where: { id: link.id } });
+    expect(stored.tokenHash).toBe(hashSecretToken(token));
+    expect(JSON.stringify(stored)).not.toContain(token);
 
-      const access = await inDb(() => openSharedReport({ token, grant: undefined, kind: "page" }));
-      expect(access.status).toBe("ok");
-      if (access.status === "ok") expect(() => ZBoardReport.parse(access.report)).not.toThrow();
-      await inDb(() => openSharedReport({ token, grant: undefined, kind: "pdf" }));
-      const listed = (await inDb(() => listShareLinks(owner))).find((l) => l.id === link.id);
-      expect(listed).toMatchObject({ viewCount: 2, status: "active" });
-      expect(listed?.recentViews.map((v) => v.kind).sort()).toEqual(["page", "pdf"]);
-    });
+    const access = await inDb(() => openSharedReport({ token, grant: undefined, kind: "page" }));
+    expect(access.status).toBe("ok");
+    if (access.status === "ok") expect(() => ZBoardReport.parse(access.report)).not.toThrow();
+    await inDb(() => openSharedReport({ token, grant: undefined, kind: "pdf" }));
+    const listed = (await inDb(() => listShareLinks(owner))).find((l) => l.id === link.id);
+    expect(listed).toMatchObject({ viewCount: 2, status: "active" });
+    expect(listed?.recentViews.map((v) => v.kind).sort()).toEqual(["page", "pdf"]);
+  });
 
-    it("withholds free text unless the owner includes it", async () => {
-      const redacted = await inDb(() => createShareLink(owner, request()));
-      const access = await inDb(() => openSharedReport({ token: redacted.token, grant: undefined, kind: "page" }));
-      const text = JSON.stringify(access);
-      expect(text).not.toContain("Cash forecast is a spreadsheet");
-      expect(text).not.toContain("Q. Private");
-      expect(text).not.toContain("VP of Finance");
+  it("withholds free text unless the owner includes it", async () => {
+    const redacted = await inDb(() => createShareLink(owner, request()));
+    const access = await inDb(() => openSharedReport({ token: redacted.token, grant: undefined, kind: "page" }));
+    const text = JSON.stringify(access);
+    expect(text).not.toContain("Cash forecast is a spreadsheet");
+    expect(text).not.toContain("Q. Private");
+    expect(text).not.toContain("VP of Finance");
 
-      const included = await inDb(() => createShareLink(owner, request({ includeFreeText: true })));
-      const full = JSON.stringify(await inDb(() => openSharedReport({ token: included.token, grant: undefined, kind: "page" })));
-      expect(full).toContain("Cash forecast is a spreadsheet");
-    });
+    const included = await inDb(() => createShareLink(owner, request({ includeFreeText: true })));
+    const full = JSON.stringify(await inDb(() => openSharedReport({ token: included.token, grant: undefined, kind: "page" })));
+    expect(full).toContain("Cash forecast is a spreadsheet");
+  });
 
-    it("answers expired, revoked and unknown links the same way", async () => {
-      const { token, link } = await inDb(() => createShareLink(owner, request({ expiresInDays: 3 })));
-      await notFound(inDb(() => openSharedReport({ token, grant: undefined, kind: "page", now: addDays(new Date(), 4) })));
-      await inDb(() => revokeShareLink(owner, link.id));
-      await notFound(inDb(() => openSharedReport({ token, grant: undefined, kind: "page" })));
-      await notFound(inDb(() => openSharedReport({ token: "B".repeat(43), grant: undefined, kind: "page" })));
-      await notFound(inDb(() => openSharedReport({ token: "nope", grant: undefined, kind: "page" })));
-    });
+  it("answers expired, revoked and unknown links the same way", async () => {
+    const { token, link } = await inDb(() => createShareLink(owner, request({ expiresInDays: 3 })));
+    await notFound(inDb(() => openSharedReport({ token, grant: undefined, kind: "page", now: addDays(new Date(), 4) })));
+    await inDb(() => revokeShareLink(owner, link.id));
+    await notFound(inDb(() => openSharedReport({ token, grant: undefined, kind: "page" })));
+    await notFound(inDb(() => openSharedReport({ token: "B".repeat(43), grant: undefined, kind: "page" })));
+    await notFound(inDb(() => openSharedReport({ token: "nope", grant: undefined, kind: "page" })));
+  });
 
-    it("only the owner's own links can be revoked", async () => {
-      const other = await inDb(startDiagnostic);
-      const { link } = await inDb(() => createShareLink(owner, request()));
-      await expect(inDb(() => revokeShareLink(other.token, link.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
-    });
+  it("only the owner's own links can be revoked", async () => {
+    const other = await inDb(startDiagnostic);
+    const { link } = await inDb(() => createShareLink(owner, request()));
+    await expect(inDb(() => revokeShareLink(other.token, link.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
 
-    it("asks for the passcode, grants access for the right one, and locks after repeated wrong ones", async () => {
-      const { token } = await inDb(() => createShareLink(owner, request({ passcode: "s3cret-board" })));
-      const stored = await t.db.shareLink.findUniqueOrThrow({ where: { tokenHash: hashSecretToken(token) } });
-      expect(stored.passcodeHash).toMatch(/^scrypt\$/);
-      expect(stored.passcodeHash).not.toContain("s3cret-board");
+  it("asks for the passcode, grants access for the right one, and locks after repeated wrong ones", async () => {
+    const { token } = await inDb(() => createShareLink(owner, request({ passcode: "s3cret-board" })));
+    const stored = await t.db.shareLink.findUniqueOrThrow({ where: { tokenHash: hashSecretToken(token) } });
+    expect(stored.passcodeHash).toMatch(/^scrypt\$/);
+    expect(stored.passcodeHash).not.toContain("s3cret-board");
 
-      expect(await inDb(() => openSharedReport({ token, grant: undefined, kind: "page" }))).toEqual({ status: "passcode_required", label: "Board, March" });
-      await notFound(inDb(() => openSharedReport({ token, grant: undefined, kind: "pdf" })));
+    expect(await inDb(() => openSharedReport({ token, grant: undefined, kind: "page" }))).toEqual({ status: "passcode_required", label: "Board, March" });
+    await notFound(inDb(() => openSharedReport({ token, grant: undefined, kind: "pdf" })));
 
-      const { grant } = await inDb(() => unlockSharedReport({ token, passcode: "s3cret-board" }));
-      expect((await inDb(() => openSharedReport({ token, grant, kind: "page" }))).status).toBe("ok");
-      await notFound(inDb(() => openSharedReport({ token, grant: "forged".padEnd(43, "x"), kind: "pdf" })));
+    const { grant } = await inDb(() => unlockSharedReport({ token, passcode: "s3cret-board" }));
+    expect((await inDb(() => openSharedReport({ token, grant, kind: "page" }))).status).toBe("ok");
+    await notFound(inDb(() => openSharedReport({ token, grant: "forged".padEnd(43, "x"), kind: "pdf" })));
 
-      for (let i = 0; i < MAX_FAILED_ATTEMPTS; i += 1) await notFound(inDb(() => unlockSharedReport({ token, passcode: `wrong-${i}` })));
-      await notFound(inDb(() => unlockSharedReport({ token, passcode: "s3cret-board" })));
-      await notFound(inDb(() => openSharedReport({ token, grant, kind: "page" })));
-      expect((await inDb(() => listShareLinks(owner))).some((l) => l.status === "locked")).toBe(true);
-    });
+    for (let i = 0; i < MAX_FAILED_ATTEMPTS; i += 1) await notFound(inDb(() => unlockSharedReport({ token, passcode: `wrong-${i}` })));
+    await notFound(inDb(() => unlockSharedReport({ token, passcode: "s3cret-board" })));
+    await notFound(inDb(() => openSharedReport({ token, grant, kind: "page" })));
+    expect((await inDb(() => listShareLinks(owner))).some((l) => l.status === "locked")).toBe(true);
   });
 });

@@ -1,39 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { createDiagnostic, findLatestResult, listAnswers, recordResult, saveAnswer } from "@/lib/data/diagnostic-store";
 import { assembleDiagnosticInput, ENGINE_VERSION, runDiagnostic, validateAnswer, ZDiagnosticResult } from "@/lib/diagnostic";
 import { ctoBurnoutScenario } from "@/tests/fixtures/scenarios";
-import { createTestDatabase, POSTGRES_READY, type TestDatabase } from "@/tests/support/test-databases";
+import { describeOnEachDatabase } from "@/tests/support/test-databases";
 
-describe.each(["sqlite", "postgresql"] as const)("a scored diagnostic stored on %s", (provider) => {
-  describe.skipIf(provider === "postgresql" && !POSTGRES_READY)("", () => {
-    let t: TestDatabase;
-    beforeAll(async () => {
-      t = await createTestDatabase(provider);
-    });
-    afterAll(async () => {
-      await t.dispose();
-    });
+describeOnEachDatabase("a scored diagnostic stored", (t) => {
 
-    it("holds the engine's inputs as answer rows and its versioned result as a snapshot", async () => {
-      const scenario = ctoBurnoutScenario;
-      const { id } = await createDiagnostic({ questionnaireVersion: scenario.version }, t.db);
-      for (const answer of scenario.rows) {
-        const checked = validateAnswer(scenario.version, answer);
-        expect(checked.ok).toBe(true);
-        await saveAnswer({ diagnosticId: id, ...answer }, t.db);
-      }
+  it("holds the engine's inputs as answer rows and its versioned result as a snapshot", async () => {
+    const scenario = ctoBurnoutScenario;
+    const { id } = await createDiagnostic({ questionnaireVersion: scenario.version }, t.db);
+    for (const answer of scenario.rows) {
+      const checked = validateAnswer(scenario.version, answer);
+      expect(checked.ok).toBe(true);
+      await saveAnswer({ diagnosticId: id, ...answer }, t.db);
+    }
 
-      const stored = await listAnswers(id, t.db);
-      const assembled = assembleDiagnosticInput(scenario.version, stored);
-      if (!assembled.ok) throw new Error(assembled.errors.join("; "));
-      const result = runDiagnostic(assembled.input);
-      await recordResult({ diagnosticId: id, questionnaireVersion: scenario.version, engineVersion: ENGINE_VERSION, snapshot: result }, t.db);
+    const stored = await listAnswers(id, t.db);
+    const assembled = assembleDiagnosticInput(scenario.version, stored);
+    if (!assembled.ok) throw new Error(assembled.errors.join("; "));
+    const result = runDiagnostic(assembled.input);
+    await recordResult({ diagnosticId: id, questionnaireVersion: scenario.version, engineVersion: ENGINE_VERSION, snapshot: result }, t.db);
 
-      const latest = await findLatestResult(id, t.db);
-      const snapshot = ZDiagnosticResult.parse(latest?.snapshot);
-      expect(snapshot).toEqual(result);
-      expect(snapshot.recommendation.kind).toBe("paired");
-      expect(latest).toMatchObject({ revision: 1, questionnaireVersion: scenario.version, engineVersion: ENGINE_VERSION });
-    });
+    const latest = await findLatestResult(id, t.db);
+    const snapshot = ZDiagnosticResult.parse(latest?.snapshot);
+    expect(snapshot).toEqual(result);
+    expect(snapshot.recommendation.kind).toBe("paired");
+    expect(latest).toMatchObject({ revision: 1, questionnaireVersion: scenario.version, engineVersion: ENGINE_VERSION });
   });
 });

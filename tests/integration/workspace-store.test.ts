@@ -1,59 +1,50 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { createDiagnostic } from "@/lib/data/diagnostic-store";
 import { createClient, createLeader, createWorkspaceForUser, deleteClient, deleteWorkspacesOwnedBy, findWorkspaceOfUser, listClients } from "@/lib/data/workspace-store";
-import { createTestDatabase, POSTGRES_READY, type TestDatabase } from "@/tests/support/test-databases";
+import { describeOnEachDatabase } from "@/tests/support/test-databases";
 
-describe.each(["sqlite", "postgresql"] as const)("workspaces on %s", (provider) => {
-  describe.skipIf(provider === "postgresql" && !POSTGRES_READY)("", () => {
-    let t: TestDatabase;
-    const user = async (name: string) => {
-      const id = randomUUID();
-      await t.db.user.create({ data: { id, name, email: `${id}@example.com` } });
-      return id;
-    };
-    beforeAll(async () => {
-      t = await createTestDatabase(provider);
-    });
-    afterAll(async () => {
-      await t.dispose();
-    });
+describeOnEachDatabase("workspaces", (t) => {
+  const user = async (name: string) => {
+    const id = randomUUID();
+    await t.db.user.create({ data: { id, name, email: `${id}@example.com` } });
+    return id;
+  };
 
-    it("gives each consultant a workspace and keeps clients and leaders inside it", async () => {
-      const alice = await user("Alice");
-      const bob = await user("Bob");
-      const aliceSpace = await createWorkspaceForUser({ userId: alice, name: "Alice's workspace" }, t.db);
-      const bobSpace = await createWorkspaceForUser({ userId: bob, name: "Bob's workspace" }, t.db);
-      expect(await findWorkspaceOfUser(alice, t.db)).toEqual({ id: aliceSpace, name: "Alice's workspace" });
+  it("gives each consultant a workspace and keeps clients and leaders inside it", async () => {
+    const alice = await user("Alice");
+    const bob = await user("Bob");
+    const aliceSpace = await createWorkspaceForUser({ userId: alice, name: "Alice's workspace" }, t.db);
+    const bobSpace = await createWorkspaceForUser({ userId: bob, name: "Bob's workspace" }, t.db);
+    expect(await findWorkspaceOfUser(alice, t.db)).toEqual({ id: aliceSpace, name: "Alice's workspace" });
 
-      const northwind = await createClient({ workspaceId: aliceSpace, name: "Northwind" }, t.db);
-      await createLeader({ workspaceId: aliceSpace, clientId: northwind.id, name: "Sam Patel", title: "COO" }, t.db);
-      await expect(createLeader({ workspaceId: bobSpace, clientId: northwind.id, name: "Planted", title: null }, t.db)).rejects.toMatchObject({
-        code: "NOT_FOUND",
-      });
-
-      expect(await listClients(bobSpace, t.db)).toEqual([]);
-      const listed = await listClients(aliceSpace, t.db);
-      expect(listed.map((c) => c.name)).toEqual(["Northwind"]);
-      expect(listed[0]?.leaders).toEqual([expect.objectContaining({ name: "Sam Patel", title: "COO" })]);
+    const northwind = await createClient({ workspaceId: aliceSpace, name: "Northwind" }, t.db);
+    await createLeader({ workspaceId: aliceSpace, clientId: northwind.id, name: "Sam Patel", title: "COO" }, t.db);
+    await expect(createLeader({ workspaceId: bobSpace, clientId: northwind.id, name: "Planted", title: null }, t.db)).rejects.toMatchObject({
+      code: "NOT_FOUND",
     });
 
-    it("deletes everything in a workspace when its owner's account goes, and nothing elsewhere", async () => {
-      const carol = await user("Carol");
-      const dave = await user("Dave");
-      const carolSpace = await createWorkspaceForUser({ userId: carol, name: "Carol's workspace" }, t.db);
-      const daveSpace = await createWorkspaceForUser({ userId: dave, name: "Dave's workspace" }, t.db);
-      const contoso = await createClient({ workspaceId: carolSpace, name: "Contoso" }, t.db);
-      const leader = await createLeader({ workspaceId: carolSpace, clientId: contoso.id, name: "Pat", title: null }, t.db);
-      const diagnostic = await createDiagnostic({ questionnaireVersion: "v", workspaceId: carolSpace, leaderId: leader.id }, t.db);
-      await createClient({ workspaceId: daveSpace, name: "Fabrikam" }, t.db);
+    expect(await listClients(bobSpace, t.db)).toEqual([]);
+    const listed = await listClients(aliceSpace, t.db);
+    expect(listed.map((c) => c.name)).toEqual(["Northwind"]);
+    expect(listed[0]?.leaders).toEqual([expect.objectContaining({ name: "Sam Patel", title: "COO" })]);
+  });
 
-      await expect(deleteClient({ id: contoso.id, workspaceId: daveSpace }, t.db)).rejects.toMatchObject({ code: "NOT_FOUND" });
-      expect(await deleteWorkspacesOwnedBy(carol, t.db)).toBe(1);
-      expect(await t.db.client.count({ where: { workspaceId: carolSpace } })).toBe(0);
-      expect(await t.db.leader.count({ where: { id: leader.id } })).toBe(0);
-      expect(await t.db.diagnostic.count({ where: { id: diagnostic.id } })).toBe(0);
-      expect((await listClients(daveSpace, t.db)).map((c) => c.name)).toEqual(["Fabrikam"]);
-    });
+  it("deletes everything in a workspace when its owner's account goes, and nothing elsewhere", async () => {
+    const carol = await user("Carol");
+    const dave = await user("Dave");
+    const carolSpace = await createWorkspaceForUser({ userId: carol, name: "Carol's workspace" }, t.db);
+    const daveSpace = await createWorkspaceForUser({ userId: dave, name: "Dave's workspace" }, t.db);
+    const contoso = await createClient({ workspaceId: carolSpace, name: "Contoso" }, t.db);
+    const leader = await createLeader({ workspaceId: carolSpace, clientId: contoso.id, name: "Pat", title: null }, t.db);
+    const diagnostic = await createDiagnostic({ questionnaireVersion: "v", workspaceId: carolSpace, leaderId: leader.id }, t.db);
+    await createClient({ workspaceId: daveSpace, name: "Fabrikam" }, t.db);
+
+    await expect(deleteClient({ id: contoso.id, workspaceId: daveSpace }, t.db)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await deleteWorkspacesOwnedBy(carol, t.db)).toBe(1);
+    expect(await t.db.client.count({ where: { workspaceId: carolSpace } })).toBe(0);
+    expect(await t.db.leader.count({ where: { id: leader.id } })).toBe(0);
+    expect(await t.db.diagnostic.count({ where: { id: diagnostic.id } })).toBe(0);
+    expect((await listClients(daveSpace, t.db)).map((c) => c.name)).toEqual(["Fabrikam"]);
   });
 });

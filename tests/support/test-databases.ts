@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { afterAll, beforeAll, describe } from "vitest";
 import { createPrismaClient, type AppPrismaClient } from "@/lib/db/create-client";
 import type { DatabaseTarget } from "@/lib/db/database-url";
 import { migrateDatabase } from "@/lib/db/migrate";
@@ -64,3 +65,34 @@ export async function createTestDatabase(provider: DatabaseTarget["provider"]): 
 
 /** The providers an integration suite runs against on this machine. */
 export const PROVIDERS: DatabaseTarget["provider"][] = POSTGRES_READY ? ["sqlite", "postgresql"] : ["sqlite"];
+
+/**
+ * Runs a suite once on a fresh SQLite file and once on a fresh PostgreSQL database (skipped with a
+ * printed reason outside CI when no server answers). `t.db` is the suite's client.
+ */
+export function describeOnEachDatabase(title: string, body: (t: { readonly db: AppPrismaClient; readonly target: DatabaseTarget }) => void): void {
+  describe.each(PROVIDERS_UNDER_TEST)(`${title} on %s`, (provider) => {
+    describe.skipIf(provider === "postgresql" && !POSTGRES_READY)("", () => {
+      let current: TestDatabase | undefined;
+      beforeAll(async () => {
+        current = await createTestDatabase(provider);
+      });
+      afterAll(async () => {
+        await current?.dispose();
+      });
+      const missing = () => new Error("the test database is created in beforeAll");
+      body({
+        get db() {
+          if (!current) throw missing();
+          return current.db;
+        },
+        get target() {
+          if (!current) throw missing();
+          return current.target;
+        },
+      });
+    });
+  });
+}
+
+const PROVIDERS_UNDER_TEST = ["sqlite", "postgresql"] as const;

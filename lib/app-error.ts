@@ -1,5 +1,5 @@
 /** An expected failure with a message fit to show a user; boundaries map `code` to an HTTP status. */
-export type AppErrorCode = "NOT_FOUND" | "INVALID_INPUT" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHORIZED";
+export type AppErrorCode = "NOT_FOUND" | "INVALID_INPUT" | "CONFLICT" | "RATE_LIMITED" | "UNAUTHORIZED" | "FORBIDDEN" | "UNSUPPORTED_MEDIA_TYPE";
 
 export class AppError extends Error {
   constructor(
@@ -17,4 +17,6 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   RATE_LIMITED: 429,
   UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  UNSUPPORTED_MEDIA_TYPE: 415,
 };

@@ -15,7 +15,8 @@ export function ClaimPanel({ token, signedIn }: { token: string; signedIn: boole
       {!signedIn ? (
         <p className="mt-1 text-muted">
           <a href="/sign-in" className="text-accent underline">Sign in</a> or <a href="/sign-up" className="text-accent underline">create an account</a> to
-          add this diagnostic to a workspace, re-assess later and follow progress. Then come back to this link.
+          add this diagnostic to a workspace, re-assess later and follow progress. Then come back to this link. Once added, this
+          link stops working: the diagnostic lives in your account.
         </p>
       ) : (
         <form

@@ -11,7 +11,7 @@ export const MIN_PASSWORD_LENGTH = 10;
 
 function createAuth() {
   const db = prisma();
-  const { AUTH_SECRET, APP_URL } = env();
+  const { AUTH_SECRET, APP_URL, CLIENT_IP_HEADER } = env();
   return betterAuth({
     database: prismaAdapter(db, { provider: providerOf(db) }),
     secret: AUTH_SECRET,
@@ -43,6 +43,10 @@ function createAuth() {
         },
       },
     },
+    // Rate limits key on the client address. Only a header set by your own proxy can be trusted
+    // for it; by default better-auth reads X-Forwarded-For, which a client can set when the app is
+    // exposed without a proxy.
+    ...(CLIENT_IP_HEADER ? { advanced: { ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER.toLowerCase()] } } } : {}),
     plugins: [nextCookies()],
   });
 }

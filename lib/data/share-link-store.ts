@@ -104,22 +104,33 @@ export async function recordShareLinkView(input: { shareLinkId: string; kind: "p
 }
 
 /**
- * Counts a wrong passcode in the database (so the limit holds across app instances) and locks the
- * link once the count reaches `maxAttempts`. Returns whether the link is now locked.
+ * Reserves one passcode attempt before the passcode is checked, in one conditional update, so a
+ * burst of parallel guesses cannot slip past the limit: false when the link is locked or its
+ * attempts are all taken. The counts live in the database so the limit holds across app instances.
  */
-export async function registerFailedPasscode(
-  input: { shareLinkId: string; now: Date; maxAttempts: number; lockUntil: Date },
+export async function reservePasscodeAttempt(
+  input: { shareLinkId: string; now: Date; maxAttempts: number },
   db: AppPrismaClient = prisma(),
 ): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const row = await tx.shareLink.update({
-      where: { id: input.shareLinkId },
-      data: { failedAttempts: { increment: 1 } },
-      select: { failedAttempts: true },
-    });
-    if (row.failedAttempts < input.maxAttempts) return false;
-    await tx.shareLink.update({ where: { id: input.shareLinkId }, data: { failedAttempts: 0, lockedUntil: input.lockUntil } });
-    return true;
+  const { count } = await db.shareLink.updateMany({
+    where: {
+      id: input.shareLinkId,
+      failedAttempts: { lt: input.maxAttempts },
+      OR: [{ lockedUntil: null }, { lockedUntil: { lte: input.now } }],
+    },
+    data: { failedAttempts: { increment: 1 } },
+  });
+  return count > 0;
+}
+
+/** After a wrong passcode: locks the link once its reserved attempts reach the limit. */
+export async function lockIfExhausted(
+  input: { shareLinkId: string; maxAttempts: number; lockUntil: Date },
+  db: AppPrismaClient = prisma(),
+): Promise<void> {
+  await db.shareLink.updateMany({
+    where: { id: input.shareLinkId, failedAttempts: { gte: input.maxAttempts } },
+    data: { failedAttempts: 0, lockedUntil: input.lockUntil },
   });
 }
 

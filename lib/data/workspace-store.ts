@@ -172,7 +172,8 @@ export async function claimIntoNewClient(
     await tx.leader.create({ data: { id: leaderId, workspaceId: input.workspaceId, clientId, name: input.leaderName, title: input.leaderTitle } });
     const { count } = await tx.diagnostic.updateMany({
       where: { id: input.diagnosticId, workspaceId: null },
-      data: { workspaceId: input.workspaceId, leaderId },
+      // The account takes over: the resume link stops working, so its holder cannot act behind the workspace.
+      data: { workspaceId: input.workspaceId, leaderId, resumeTokenHash: null },
     });
     if (count === 0) throw new AppError("CONFLICT", "This diagnostic already belongs to a workspace.");
     return { leaderId };

@@ -17,12 +17,47 @@ export function errorResponse(error: unknown): Response {
   return jsonResponse({ error: "Something went wrong on our side. Your saved answers are safe; please try again." }, 500);
 }
 
+/**
+ * Reads a request body as text, stopping as soon as it passes `maxBytes`: a huge or endless body
+ * (with or without Content-Length) is refused without being held in memory.
+ */
+export async function readBodyText(request: Request, maxBytes: number): Promise<string> {
+  const tooLarge = () => new AppError("INVALID_INPUT", `The request is larger than ${maxBytes} bytes.`);
+  if (Number(request.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge();
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/**
+ * JSON routes accept only JSON sent by pages of this site: a form on another site (even a sibling
+ * subdomain, which SameSite cookies treat as the same site) cannot send application/json without a
+ * CORS preflight, and browsers label such requests with Sec-Fetch-Site.
+ */
+export function assertJsonFromThisSite(request: Request): void {
+  const site = request.headers.get("sec-fetch-site");
+  if (site && site !== "same-origin" && site !== "none") throw new AppError("FORBIDDEN", "Requests from other sites are not accepted.");
+  if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the request body as application/json.");
+  }
+}
+
 /** Reads and validates a JSON body; every failure is an AppError with a readable message. */
-export async function readJsonBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw new AppError("INVALID_INPUT", `The request is larger than ${MAX_BODY_BYTES} bytes.`);
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw new AppError("INVALID_INPUT", `The request is larger than ${MAX_BODY_BYTES} bytes.`);
+export async function readJsonBody<T extends z.ZodType>(request: Request, schema: T, maxBytes: number = MAX_BODY_BYTES): Promise<z.infer<T>> {
+  assertJsonFromThisSite(request);
+  const text = await readBodyText(request, maxBytes);
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
-import { createShareLinkGrant, registerFailedPasscode } from "@/lib/data/share-link-store";
+import { createShareLinkGrant, lockIfExhausted, reservePasscodeAttempt } from "@/lib/data/share-link-store";
 import { createSecretToken } from "@/lib/secret-token";
 import { findActiveShareLink, REPORT_UNAVAILABLE } from "@/lib/sharing/open-shared-report";
 import { passcodeMatches } from "@/lib/sharing/passcode";
@@ -15,9 +15,12 @@ export async function unlockSharedReport(input: { token: string; passcode: strin
   const now = input.now ?? new Date();
   const link = await findActiveShareLink(input.token, now);
   if (!link.passcodeHash) throw new AppError("NOT_FOUND", REPORT_UNAVAILABLE);
+  if (!(await reservePasscodeAttempt({ shareLinkId: link.id, now, maxAttempts: MAX_FAILED_ATTEMPTS }))) {
+    throw new AppError("NOT_FOUND", REPORT_UNAVAILABLE);
+  }
   const right = input.passcode.length <= MAX_PASSCODE_LENGTH && (await passcodeMatches(input.passcode, link.passcodeHash));
   if (!right) {
-    await registerFailedPasscode({ shareLinkId: link.id, now, maxAttempts: MAX_FAILED_ATTEMPTS, lockUntil: addMinutes(now, LOCK_MINUTES) });
+    await lockIfExhausted({ shareLinkId: link.id, maxAttempts: MAX_FAILED_ATTEMPTS, lockUntil: addMinutes(now, LOCK_MINUTES) });
     throw new AppError("NOT_FOUND", REPORT_UNAVAILABLE);
   }
   const { token: grant, hash } = createSecretToken();

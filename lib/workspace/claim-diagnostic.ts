@@ -12,7 +12,7 @@ export const ZClaimRequest = z.object({
 
 /**
  * Claims a self-serve diagnostic (whoever holds its resume link) into the signed-in account's
- * workspace, under a new client and leader. The resume link keeps working for its holder.
+ * workspace, under a new client and leader. The resume link stops working: the account now holds it.
  */
 export async function claimDiagnostic(headers: Headers, resumeToken: string, request: z.output<typeof ZClaimRequest>): Promise<{ leaderId: string }> {
   const { workspace } = await requireConsultant(headers);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZDiagnosticResult } from "@/lib/diagnostic";
+import { ZDiagnosticResult, ZRecommendationKind } from "@/lib/diagnostic";
 
 /** The portable form of one client: what export writes and import reads back. */
 export const ZClientExport = z.object({
@@ -17,7 +17,7 @@ export const ZClientExport = z.object({
             z.object({
               questionnaireVersion: z.string().min(1).max(40),
               status: z.enum(["in_progress", "finished"]),
-              recommendation: z.string().max(40).nullable(),
+              recommendation: ZRecommendationKind.nullable(),
               createdAt: z.iso.datetime(),
               finishedAt: z.iso.datetime().nullable(),
               answers: z.array(z.object({ questionId: z.string().max(80), constraintId: z.string().max(20).nullable(), value: z.unknown() })).max(200),

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/app-error";
 import { requireConsultant } from "@/lib/auth/consultant-session";
 import { createClientTree, readClientTree } from "@/lib/data/workspace-store";
-import { validateAnswer } from "@/lib/diagnostic";
+import { assembleDiagnosticInput, getQuestionnaire, validateAnswer } from "@/lib/diagnostic";
 import { ZClientExport, type TClientExport } from "@/lib/workspace/client-export";
 
 /** Exports one client of the signed-in consultant's workspace, validated by the same schema import reads. */
@@ -30,6 +30,20 @@ export async function exportClient(headers: Headers, clientId: string): Promise<
   });
 }
 
+/** Refuses diagnostics the app could not open: unknown versions, finished ones without a result or with answers that do not add up. */
+function checkedDiagnostic<T extends TClientExport["leaders"][number]["diagnostics"][number]>(leaderName: string, d: T): T {
+  if (!getQuestionnaire(d.questionnaireVersion)) {
+    throw new AppError("INVALID_INPUT", `Leader “${leaderName}”: questionnaire version "${d.questionnaireVersion}" is unknown to this app.`);
+  }
+  if (d.status === "finished") {
+    if (d.results.length === 0) throw new AppError("INVALID_INPUT", `Leader “${leaderName}”: a finished diagnostic needs at least one result.`);
+    if (!assembleDiagnosticInput(d.questionnaireVersion, d.answers).ok) {
+      throw new AppError("INVALID_INPUT", `Leader “${leaderName}”: a finished diagnostic's answers are incomplete.`);
+    }
+  }
+  return d;
+}
+
 /**
  * Imports an exported client into the signed-in consultant's workspace as a new client. Every
  * answer is checked against its questionnaire version and every result against the result schema;
@@ -46,7 +60,7 @@ export async function importClient(headers: Headers, raw: unknown): Promise<{ id
   const leaders = data.leaders.map((leader) => ({
     name: leader.name,
     title: leader.title,
-    diagnostics: leader.diagnostics.map((d) => ({
+    diagnostics: leader.diagnostics.map((d) => checkedDiagnostic(leader.name, d)).map((d) => ({
       questionnaireVersion: d.questionnaireVersion,
       status: d.status,
       recommendation: d.recommendation,

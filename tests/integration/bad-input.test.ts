@@ -74,6 +74,30 @@ describe("route handlers under malformed input (SQLite)", () => {
     expect(other.status).toBe(404);
   });
 
+  it("accepts only JSON sent from this site, and stops reading an oversized body early", async () => {
+    const body = JSON.stringify({ questionId: "urgency", constraintId: null, value: "high" });
+    const asForm = new Request("http://test.local/api", { method: "PUT", headers: { "Content-Type": "text/plain" }, body });
+    expect((await withDatabase(t.db, () => putAnswer(asForm, { params: Promise.resolve({ token }) }))).status).toBe(415);
+    const crossSite = new Request("http://test.local/api", {
+      method: "PUT",
+      headers: { "Content-Type": "application/json", "Sec-Fetch-Site": "same-site" },
+      body,
+    });
+    expect((await withDatabase(t.db, () => putAnswer(crossSite, { params: Promise.resolve({ token }) }))).status).toBe(403);
+
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(new Uint8Array(64 * 1024).fill(32));
+      },
+    });
+    const chunked = new Request("http://test.local/api", { method: "PUT", headers: { "Content-Type": "application/json" }, body: endless, duplex: "half" } as RequestInit);
+    await expectRefused(await withDatabase(t.db, () => putAnswer(chunked, { params: Promise.resolve({ token }) })));
+    expect(pulled).toBeLessThan(10);
+    expect(await t.db.answer.count({ where: { diagnosticId, questionId: "urgency" } })).toBe(0);
+  });
+
   it("never answers 5xx to assumption or share-link payloads on an unfinished diagnostic, and stores nothing", async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(junk, fc.record({ answers: fc.array(answerLike, { maxLength: 4 }) })), async (payload) => {

@@ -76,6 +76,16 @@ describeOnEachDatabase("share links", (t) => {
     await notFound(inDb(() => openSharedReport({ token: "nope", grant: undefined, kind: "page" })));
   });
 
+  it("holds the passcode limit under a burst of parallel guesses", async () => {
+    const { token } = await inDb(() => createShareLink(owner, request({ passcode: "burst-passcode" })));
+    const guesses = Array.from({ length: 20 }, (_, i) => inDb(() => unlockSharedReport({ token, passcode: i === 19 ? "burst-passcode" : `guess-${i}` })));
+    const outcomes = await Promise.allSettled(guesses);
+    const stored = await t.db.shareLink.findUniqueOrThrow({ where: { tokenHash: hashSecretToken(token) } });
+    expect(stored.lockedUntil).not.toBeNull();
+    expect(outcomes.filter((o) => o.status === "fulfilled").length).toBeLessThanOrEqual(1);
+    await notFound(inDb(() => unlockSharedReport({ token, passcode: "burst-passcode" })));
+  });
+
   it("only the owner's own links can be revoked", async () => {
     const other = await inDb(startDiagnostic);
     const { link } = await inDb(() => createShareLink(owner, request()));

@@ -1,5 +1,5 @@
-import { AppError } from "@/lib/app-error";
-import { handleJson, jsonResponse } from "@/lib/http/json-route";
+import { z } from "zod";
+import { handleJson, jsonResponse, readJsonBody } from "@/lib/http/json-route";
 import { importClient } from "@/lib/workspace/transfer-client";
 
 /** Exports are larger than answers, so this route has its own limit. */
@@ -7,14 +7,7 @@ const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 export async function POST(request: Request): Promise<Response> {
   return handleJson(async () => {
-    const text = await request.text();
-    if (text.length > MAX_IMPORT_BYTES) throw new AppError("INVALID_INPUT", "The file is larger than 5 MB.");
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new AppError("INVALID_INPUT", "The file is not valid JSON.");
-    }
+    const json = await readJsonBody(request, z.unknown(), MAX_IMPORT_BYTES);
     return jsonResponse(await importClient(request.headers, json), 201);
   });
 }

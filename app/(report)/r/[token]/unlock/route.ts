@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/app-error";
+import { readBodyText } from "@/lib/http/json-route";
 import { GRANT_COOKIE, grantCookiePath } from "@/lib/sharing/grant-cookie";
 import { unlockSharedReport } from "@/lib/sharing/unlock-shared-report";
 
@@ -11,10 +12,10 @@ const seeOther = (location: string, extra: Record<string, string> = {}) =>
  */
 export async function POST(request: Request, { params }: RouteContext<"/r/[token]/unlock">): Promise<Response> {
   const { token } = await params;
-  const form = await request.formData().catch(() => null);
-  const passcode = form?.get("passcode");
   try {
-    if (typeof passcode !== "string") throw new AppError("NOT_FOUND", "missing passcode");
+    // A passcode form is tiny: anything larger is refused unread.
+    const passcode = new URLSearchParams(await readBodyText(request, 1024)).get("passcode");
+    if (passcode === null) throw new AppError("NOT_FOUND", "missing passcode");
     const { grant, expiresAt } = await unlockSharedReport({ token, passcode });
     const secure = new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
     const cookie = [

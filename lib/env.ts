@@ -13,6 +13,8 @@ const ZEnv = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** Public address of the app, e.g. https://diagnostic.example.com; inferred from each request when unset. */
   APP_URL: z.url().optional(),
+  /** Sign-in and sign-up attempts allowed per client address and minute. */
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   /** Header your reverse proxy sets to the client's address (e.g. x-real-ip); used for sign-in rate limits. */
   CLIENT_IP_HEADER: z.string().regex(/^[a-z0-9-]+$/i).optional(),
 });

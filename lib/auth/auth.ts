@@ -11,7 +11,7 @@ export const MIN_PASSWORD_LENGTH = 10;
 
 function createAuth() {
   const db = prisma();
-  const { AUTH_SECRET, APP_URL, CLIENT_IP_HEADER } = env();
+  const { AUTH_SECRET, APP_URL, CLIENT_IP_HEADER, AUTH_RATE_LIMIT_PER_MINUTE: perMinute } = env();
   return betterAuth({
     database: prismaAdapter(db, { provider: providerOf(db) }),
     secret: AUTH_SECRET,
@@ -32,7 +32,7 @@ function createAuth() {
       storage: "database",
       window: 60,
       max: 100,
-      customRules: { "/sign-in/email": { window: 60, max: 10 }, "/sign-up/email": { window: 60, max: 10 } },
+      customRules: { "/sign-in/email": { window: 60, max: perMinute }, "/sign-up/email": { window: 60, max: perMinute } },
     },
     databaseHooks: {
       user: {

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { ConfirmDelete } from "@/components/account/confirm-delete";
 import { ImportClient } from "@/components/account/import-client";
+import { formatDay } from "@/lib/format-date";
 
 export type TLeaderRow = {
   id: string;
@@ -13,7 +14,6 @@ export type TLeaderRow = {
 };
 export type TClientRow = { id: string; name: string; leaders: TLeaderRow[] };
 
-const day = (iso: string) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(iso));
 
 function StartIntake({ leader }: { leader: TLeaderRow }) {
   const router = useRouter();
@@ -162,7 +162,7 @@ export function ClientList({ clients }: { clients: TClientRow[] }) {
                                 href={d.status === "finished" ? `/workspace/diagnostics/${d.id}/results` : `/workspace/diagnostics/${d.id}`}
                                 className="text-accent underline"
                               >
-                                {d.status === "finished" ? "Results" : "Continue intake"} · started {day(d.createdAt)}
+                                {d.status === "finished" ? "Results" : "Continue intake"} · started {formatDay(d.createdAt)}
                               </a>
                             </li>
                           ))}

@@ -9,8 +9,8 @@ import { QuadrantChart } from "@/components/results/quadrant-chart";
 import { toQuadrantConstraints } from "@/components/results/quadrant-data";
 import { RecommendationSummary } from "@/components/results/recommendation-summary";
 import type { TBoardReport } from "@/lib/diagnostic";
+import { formatLongDay } from "@/lib/format-date";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
 
 function Section({ id, title, children, breakBefore = false }: { id: string; title: string; children: ReactNode; breakBefore?: boolean }) {
   return (
@@ -33,7 +33,7 @@ export function BoardReportView({ report, pdfHref }: { report: TBoardReport; pdf
           <p className="text-sm font-semibold uppercase tracking-wide text-accent">Leadership intervention diagnostic · board report</p>
           <p className="text-lg font-semibold">{meta.leaderLabel}</p>
           <p className="text-sm text-muted">
-            Prepared by {meta.preparedBy} · {dateFormat.format(new Date(meta.preparedAt))} · questionnaire {meta.questionnaireVersion} ·
+            Prepared by {meta.preparedBy} · {formatLongDay(meta.preparedAt)} · questionnaire {meta.questionnaireVersion} ·
             engine {meta.engineVersion}
             {meta.freeTextIncluded ? "" : " · free-text descriptions withheld by the owner"}
           </p>

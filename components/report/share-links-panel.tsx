@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
+import { formatDayTime } from "@/lib/format-date";
 
 export type TShareLinkRow = {
   id: string;
@@ -16,8 +17,7 @@ export type TShareLinkRow = {
   recentViews: { viewedAt: string; kind: "page" | "pdf" }[];
 };
 
-const when = (iso: string | null) =>
-  iso ? new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(new Date(iso)) + " UTC" : "never";
+const when = (iso: string | null) => (iso ? formatDayTime(iso) : "never");
 
 const STATUS_TEXT: Record<TShareLinkRow["status"], string> = {
   active: "Active",

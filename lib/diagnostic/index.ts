@@ -14,7 +14,7 @@ export {
   UnknownQuestionnaireVersionError,
 } from "@/lib/diagnostic/questionnaires";
 export { classifyConstraint, axisScore, constraintTitle } from "@/lib/diagnostic/classify-constraint";
-export { recommendIntervention, fractionalRoleFor } from "@/lib/diagnostic/recommend-intervention";
+export { recommendIntervention, fractionalRoleFor, RECOMMENDATION_LABELS } from "@/lib/diagnostic/recommend-intervention";
 export type { TRecommendInterventionOptions } from "@/lib/diagnostic/recommend-intervention";
 export { assessLeverFit } from "@/lib/diagnostic/assess-lever-fit";
 export type { TLeverFit, TLeverMismatch } from "@/lib/diagnostic/assess-lever-fit";

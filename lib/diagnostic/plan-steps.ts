@@ -102,3 +102,12 @@ export function firstIncompleteStep(q: TQuestionnaire, answers: readonly TStepAn
   const slots = constraintSlotsInUse(q, answers).length;
   return steps.find((step) => unansweredInStep(step, answers, slots).length > 0)?.id ?? "review";
 }
+
+/**
+ * The step a page opens on: the one named in the URL when it exists in the current plan (a reload
+ * stays put), otherwise where the person left off.
+ */
+export function openingStep(q: TQuestionnaire, answers: readonly TStepAnswer[], requested: unknown): string {
+  if (typeof requested === "string" && planSteps(q, answers).some((step) => step.id === requested)) return requested;
+  return firstIncompleteStep(q, answers);
+}

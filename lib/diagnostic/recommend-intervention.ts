@@ -30,7 +30,8 @@ export function leaderReference(context: Pick<TContextInput, "leaderTitle">): st
   return title ? `the ${title}` : "the leader";
 }
 
-const LABELS: Record<TRecommendationKind, string> = {
+/** The name of each recommendation, as every page, report and export shows it. */
+export const RECOMMENDATION_LABELS: Record<TRecommendationKind, string> = {
   coaching: "Executive coaching",
   fractional: "Fractional leadership with a handoff",
   paired: "Scaffolded Ascent (fractional leader and separate coach)",
@@ -121,7 +122,7 @@ export function recommendIntervention({ context, constraints, intervention }: TR
   const includesFractional = kind === "fractional" || kind === "paired";
   return {
     kind,
-    label: LABELS[kind],
+    label: RECOMMENDATION_LABELS[kind],
     headline,
     why,
     fractionalRole: includesFractional ? role : null,

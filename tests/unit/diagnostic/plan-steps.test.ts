@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CURRENT_QUESTIONNAIRE_VERSION, requireQuestionnaire } from "@/lib/diagnostic";
-import { constraintSlotsInUse, firstIncompleteStep, planSteps, unansweredInStep } from "@/lib/diagnostic/plan-steps";
+import { constraintSlotsInUse, firstIncompleteStep, openingStep, planSteps, unansweredInStep } from "@/lib/diagnostic/plan-steps";
 import { cooExitScenario, row } from "@/tests/fixtures/scenarios";
 
 const q = requireQuestionnaire(CURRENT_QUESTIONNAIRE_VERSION);
@@ -49,5 +49,16 @@ describe("firstIncompleteStep", () => {
   it("treats a missing constraint list as the gap of the constraints step", () => {
     const step = planSteps(q, []).find((s) => s.id === "constraints");
     expect(step && unansweredInStep(step, [], constraintSlotsInUse(q, []).length)).toHaveLength(1);
+  });
+});
+
+describe("openingStep", () => {
+  const contextOnly = cooExitScenario.rows.filter((r) => r.constraintId === null);
+  it("keeps a step named in the URL when it exists in the plan", () => {
+    expect(openingStep(q, contextOnly, "economics")).toBe("economics");
+  });
+  it("falls back to where the person left off for an unknown or missing step", () => {
+    expect(openingStep(q, contextOnly, "c4-behavioral")).toBe("constraints");
+    expect(openingStep(q, contextOnly, undefined)).toBe("constraints");
   });
 });

@@ -5,7 +5,7 @@ import { QuestionnaireWizard } from "@/components/questionnaire/questionnaire-wi
 import { ResumeLinkPanel } from "@/components/resume-link-panel";
 import { AppError } from "@/lib/app-error";
 import { requireQuestionnaire } from "@/lib/diagnostic";
-import { firstIncompleteStep, planSteps } from "@/lib/diagnostic/plan-steps";
+import { openingStep } from "@/lib/diagnostic/plan-steps";
 import { openDiagnostic } from "@/lib/self-serve/open-diagnostic";
 
 export const metadata: Metadata = { title: "Your diagnostic", robots: { index: false, follow: false } };
@@ -27,7 +27,6 @@ export default async function DiagnosticPage({ params, searchParams }: PageProps
 
   const questionnaire = requireQuestionnaire(diagnostic.questionnaireVersion);
   const rows = answers.map(({ questionId, constraintId, value }) => ({ questionId, constraintId, value }));
-  const requested = typeof step === "string" && planSteps(questionnaire, rows).some((s) => s.id === step) ? step : null;
 
   return (
     <div className="mx-auto max-w-3xl space-y-8">
@@ -37,7 +36,7 @@ export default async function DiagnosticPage({ params, searchParams }: PageProps
         resultsPath={`/d/${token}/results`}
         questionnaire={questionnaire}
         initialAnswers={rows}
-        initialStepId={requested ?? firstIncompleteStep(questionnaire, rows)}
+        initialStepId={openingStep(questionnaire, rows, step)}
       />
       <DeleteDiagnostic token={token} />
     </div>

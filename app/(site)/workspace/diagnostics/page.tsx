@@ -1,19 +1,13 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
-import { orSignIn } from "@/lib/workspace/load-intake-page";
+import { orSignIn } from "@/lib/workspace/or-sign-in";
 import { findDiagnostics, ZDiagnosticFilters, type TDiagnosticFilters } from "@/lib/workspace/find-diagnostics";
+import { formatDay } from "@/lib/format-date";
+import { RECOMMENDATION_LABELS } from "@/lib/diagnostic";
 
 export const metadata: Metadata = { title: "All diagnostics", robots: { index: false } };
 
-const RECOMMENDATIONS: Record<string, string> = {
-  coaching: "Executive coaching",
-  fractional: "Fractional leadership",
-  paired: "Scaffolded Ascent",
-  monitor: "Monitor only",
-  insufficient_evidence: "Insufficient evidence",
-};
-const day = (date: Date | null) => (date ? new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(date) : "—");
 
 function pageHref(filters: TDiagnosticFilters, page: number): string {
   const params = new URLSearchParams();
@@ -53,7 +47,7 @@ export default async function DiagnosticsDashboard({ searchParams }: PageProps<"
           <label htmlFor="f-rec" className="text-sm font-semibold">Recommendation</label>
           <select id="f-rec" name="recommendation" defaultValue={filters.recommendation ?? ""} className={select}>
             <option value="">Any</option>
-            {Object.entries(RECOMMENDATIONS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {Object.entries(RECOMMENDATION_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
           </select>
         </div>
         <div>
@@ -88,9 +82,9 @@ export default async function DiagnosticsDashboard({ searchParams }: PageProps<"
                     {row.leader?.title ? <span className="text-muted">, {row.leader.title}</span> : null}
                   </td>
                   <td className="p-3 break-words">{row.leader?.client.name ?? "—"}</td>
-                  <td className="p-3">{row.status === "finished" ? `Finished ${day(row.finishedAt)}` : "In progress"}</td>
-                  <td className="p-3">{row.recommendation ? (RECOMMENDATIONS[row.recommendation] ?? row.recommendation) : "—"}</td>
-                  <td className="p-3">{day(row.createdAt)}</td>
+                  <td className="p-3">{row.status === "finished" ? `Finished ${row.finishedAt ? formatDay(row.finishedAt) : "—"}` : "In progress"}</td>
+                  <td className="p-3">{row.recommendation ? (RECOMMENDATION_LABELS[row.recommendation as keyof typeof RECOMMENDATION_LABELS] ?? row.recommendation) : "—"}</td>
+                  <td className="p-3">{formatDay(row.createdAt)}</td>
                 </tr>
               ))}
             </tbody>

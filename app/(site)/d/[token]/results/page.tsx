@@ -10,6 +10,7 @@ import { ResumeLinkPanel } from "@/components/resume-link-panel";
 import { listShareLinks } from "@/lib/sharing/manage-share-links";
 import { AppError } from "@/lib/app-error";
 import { openResult } from "@/lib/self-serve/open-result";
+import { formatLongDayTime } from "@/lib/format-date";
 
 export const metadata: Metadata = { title: "Your results", robots: { index: false, follow: false } };
 
@@ -22,7 +23,6 @@ async function load(token: string) {
   }
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
 
 export default async function ResultsPage({ params }: PageProps<"/d/[token]/results">) {
   const { token } = await params;
@@ -48,7 +48,7 @@ export default async function ResultsPage({ params }: PageProps<"/d/[token]/resu
       <header className="space-y-1">
         <p className="text-sm font-semibold uppercase tracking-wide text-accent">Diagnostic results</p>
         <p className="text-sm text-muted">
-          Scored {dateFormat.format(scoredAt)} UTC · revision {revision} · questionnaire {result.questionnaireVersion} · engine{" "}
+          Scored {formatLongDayTime(scoredAt)} · revision {revision} · questionnaire {result.questionnaireVersion} · engine{" "}
           {result.engineVersion}
         </p>
       </header>

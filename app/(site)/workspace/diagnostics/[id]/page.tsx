@@ -4,8 +4,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { QuestionnaireWizard } from "@/components/questionnaire/questionnaire-wizard";
 import { requireQuestionnaire } from "@/lib/diagnostic";
-import { firstIncompleteStep, planSteps } from "@/lib/diagnostic/plan-steps";
-import { orSignIn } from "@/lib/workspace/load-intake-page";
+import { openingStep } from "@/lib/diagnostic/plan-steps";
+import { orSignIn } from "@/lib/workspace/or-sign-in";
 import { MAX_NOTE_LENGTH, openIntake } from "@/lib/workspace/run-intake";
 
 export const metadata: Metadata = { title: "Intake session", robots: { index: false } };
@@ -19,7 +19,6 @@ export default async function IntakePage({ params, searchParams }: PageProps<"/w
   if (diagnostic.status === "finished") redirect(`/workspace/diagnostics/${id}/results`);
   const questionnaire = requireQuestionnaire(diagnostic.questionnaireVersion);
   const rows = answers.map(({ questionId, constraintId, value }) => ({ questionId, constraintId, value }));
-  const requested = typeof step === "string" && planSteps(questionnaire, rows).some((s) => s.id === step) ? step : null;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <p className="text-sm">
@@ -33,7 +32,7 @@ export default async function IntakePage({ params, searchParams }: PageProps<"/w
         consultantNotes={{ initial: notes, apiBase: `/api/workspace/diagnostics/${id}/notes`, maxLength: MAX_NOTE_LENGTH }}
         questionnaire={questionnaire}
         initialAnswers={rows}
-        initialStepId={requested ?? firstIncompleteStep(questionnaire, rows)}
+        initialStepId={openingStep(questionnaire, rows, step)}
       />
     </div>
   );

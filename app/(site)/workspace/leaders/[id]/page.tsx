@@ -5,11 +5,11 @@ import { ProgressChart } from "@/components/account/progress-chart";
 import { CLASS_META } from "@/components/results/class-meta";
 import { CURRENT_QUESTIONNAIRE_VERSION, requireQuestionnaire } from "@/lib/diagnostic";
 import { leaderProgress } from "@/lib/workspace/leader-progress";
-import { orSignIn } from "@/lib/workspace/load-intake-page";
+import { orSignIn } from "@/lib/workspace/or-sign-in";
+import { formatDay } from "@/lib/format-date";
 
 export const metadata: Metadata = { title: "Leader progress", robots: { index: false } };
 
-const day = (iso: string) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(iso));
 
 /** Diagnose, act, evaluate: each constraint's scores and class across re-assessments, and the handoff. */
 export default async function LeaderProgressPage({ params }: PageProps<"/workspace/leaders/[id]">) {
@@ -43,7 +43,7 @@ export default async function LeaderProgressPage({ params }: PageProps<"/workspa
               </h2>
               <ProgressChart
                 threshold={threshold}
-                points={constraint.points.map((p) => ({ label: day(p.assessedAt), behavioral: p.behavioralScore, execution: p.executionScore }))}
+                points={constraint.points.map((p) => ({ label: formatDay(p.assessedAt), behavioral: p.behavioralScore, execution: p.executionScore }))}
               />
               <div className="overflow-x-auto">
                 <table className="w-full text-left text-sm">
@@ -59,7 +59,7 @@ export default async function LeaderProgressPage({ params }: PageProps<"/workspa
                   <tbody>
                     {constraint.points.map((p) => (
                       <tr key={p.assessedAt} className="border-b border-line last:border-0">
-                        <td className="py-2 pr-3">{day(p.assessedAt)}</td>
+                        <td className="py-2 pr-3">{formatDay(p.assessedAt)}</td>
                         <td className="py-2 pr-3">{p.behavioralScore}</td>
                         <td className="py-2 pr-3">{p.executionScore}</td>
                         <td className="py-2">{CLASS_META[p.class].label}</td>

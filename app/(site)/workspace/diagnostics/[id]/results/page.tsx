@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ResultsView } from "@/components/results/results-view";
-import { orSignIn } from "@/lib/workspace/load-intake-page";
+import { orSignIn } from "@/lib/workspace/or-sign-in";
 import { openIntakeNotes, openIntakeResult } from "@/lib/workspace/run-intake";
 
 export const metadata: Metadata = { title: "Intake results", robots: { index: false } };

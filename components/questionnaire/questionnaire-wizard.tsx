@@ -13,6 +13,7 @@ import {
   constraintSlotsInUse,
   planSteps,
   unansweredInStep,
+  type TPlanScope,
   type TStepAnswer,
 } from "@/lib/diagnostic/plan-steps";
 import type { TQuestionnaire } from "@/lib/diagnostic/schemas";
@@ -27,12 +28,14 @@ type Props = {
   questionnaire: TQuestionnaire;
   initialAnswers: TStepAnswer[];
   initialStepId: string;
+  /** "probes" for a respondent: only the constraint probes of the intake's constraints. */
+  scope?: TPlanScope;
 };
 
 const pleaseAnswer = (kind: string) => (kind === "scale_probe" ? "Please answer this question, or choose “Don't know”." : "Please answer this question.");
 
 /** The guided questionnaire: one step at a time, every answer saved the moment it is given. */
-export function QuestionnaireWizard({ apiBase, resultsPath, consultantNotes, questionnaire, initialAnswers, initialStepId }: Props) {
+export function QuestionnaireWizard({ apiBase, resultsPath, consultantNotes, questionnaire, initialAnswers, initialStepId, scope = "diagnostic" }: Props) {
   const [answers, setAnswers] = useState<TStepAnswer[]>(initialAnswers);
   const [stepId, setStepId] = useState(initialStepId);
   const [missingShown, setMissingShown] = useState(false);
@@ -42,7 +45,7 @@ export function QuestionnaireWizard({ apiBase, resultsPath, consultantNotes, que
   const firstRender = useRef(true);
   const saver = useAnswerSaver(`${apiBase}/answers`);
 
-  const steps = useMemo(() => planSteps(questionnaire, answers), [questionnaire, answers]);
+  const steps = useMemo(() => planSteps(questionnaire, answers, scope), [questionnaire, answers, scope]);
   const slots = useMemo(() => constraintSlotsInUse(questionnaire, answers), [questionnaire, answers]);
   const index = Math.max(0, steps.findIndex((s) => s.id === stepId));
   const step = steps[index] ?? steps[0]!;
@@ -190,6 +193,7 @@ export function QuestionnaireWizard({ apiBase, resultsPath, consultantNotes, que
           slotsInUse={slots.length}
           savesPending={saver.pendingCount > 0}
           onGoTo={(id) => goTo(steps.findIndex((s) => s.id === id))}
+          scope={scope}
         />
       ) : null}
 

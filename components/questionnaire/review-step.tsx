@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { unansweredInStep, type TStep, type TStepAnswer } from "@/lib/diagnostic/plan-steps";
+import { unansweredInStep, type TPlanScope, type TStep, type TStepAnswer } from "@/lib/diagnostic/plan-steps";
 
 type Props = {
   finishUrl: string;
@@ -12,10 +12,25 @@ type Props = {
   slotsInUse: number;
   savesPending: boolean;
   onGoTo: (stepId: string) => void;
+  scope: TPlanScope;
+};
+
+const WORDING: Record<TPlanScope, { ready: string; action: string; busy: string }> = {
+  diagnostic: {
+    ready: "Every question is answered. Finishing scores your answers and locks them; you can still adjust the cost assumptions on the results page.",
+    action: "Finish and see results",
+    busy: "Scoring…",
+  },
+  probes: {
+    ready: "Every question is answered. Submitting sends your answers to the consultant and locks them.",
+    action: "Submit answers",
+    busy: "Submitting…",
+  },
 };
 
 /** Lists what is still missing, step by step, and finishes the diagnostic when nothing is. */
-export function ReviewStep({ finishUrl, resultsPath, steps, answers, slotsInUse, savesPending, onGoTo }: Props) {
+export function ReviewStep({ finishUrl, resultsPath, steps, answers, slotsInUse, savesPending, onGoTo, scope }: Props) {
+  const wording = WORDING[scope];
   const router = useRouter();
   const [finishing, setFinishing] = useState(false);
   const [error, setError] = useState<string | undefined>();
@@ -46,10 +61,7 @@ export function ReviewStep({ finishUrl, resultsPath, steps, answers, slotsInUse,
   return (
     <div className="space-y-4">
       {gaps.length === 0 ? (
-        <p className="rounded-lg border border-line bg-white p-4">
-          Every question is answered. Finishing scores your answers and locks them; you can still adjust the cost assumptions on
-          the results page.
-        </p>
+        <p className="rounded-lg border border-line bg-white p-4">{wording.ready}</p>
       ) : (
         <div className="rounded-lg border border-line bg-white p-4">
           <h2 className="font-semibold">Still missing</h2>
@@ -100,7 +112,7 @@ export function ReviewStep({ finishUrl, resultsPath, steps, answers, slotsInUse,
         disabled={finishing || savesPending}
         className="min-h-12 w-full rounded-md bg-accent px-6 font-semibold text-white hover:bg-accent-strong disabled:opacity-50 sm:w-auto"
       >
-        {finishing ? "Scoring…" : savesPending ? "Waiting for answers to save…" : "Finish and see results"}
+        {finishing ? wording.busy : savesPending ? "Waiting for answers to save…" : wording.action}
       </button>
     </div>
   );

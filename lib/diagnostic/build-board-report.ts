@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { comparePerspectives, ZPerspectiveComparison, type TRespondentAnswers } from "@/lib/diagnostic/compare-perspectives";
 import { methodologySections } from "@/lib/diagnostic/methodology";
 import { requireQuestionnaire } from "@/lib/diagnostic/questionnaires";
 import { ZDiagnosticResult, ZFailureMode, type TDiagnosticResult, type TFailureMode } from "@/lib/diagnostic/result-schemas";
@@ -20,9 +21,52 @@ export const ZBoardReportMeta = z.object({
   freeTextIncluded: z.boolean(),
 });
 
+/** The parts of a report after its one-page executive summary, which is always included. */
+export const ZReportSection = z.enum(["perspectives", "constraints", "blueprint", "costs", "consultant_notes", "methodology"]);
+export type TReportSection = z.infer<typeof ZReportSection>;
+export const REPORT_SECTION_LABELS: Record<TReportSection, string> = {
+  perspectives: "Perspectives and perception gaps",
+  constraints: "Constraint by constraint, with the warnings",
+  blueprint: "Engagement blueprint and handoff criteria",
+  costs: "Cost over time",
+  consultant_notes: "Consultant's notes per constraint",
+  methodology: "Methodology appendix",
+};
+/** Everything but the consultant's private notes, which reach a board only when chosen. */
+export const DEFAULT_REPORT_SECTIONS: readonly TReportSection[] = ["perspectives", "constraints", "blueprint", "costs", "methodology"];
+
+export const BRAND_NAME_MAX_LENGTH = 80;
+/** WCAG AA for normal text: the brand colour is used for headings on white and behind white text. */
+export const MIN_BRAND_CONTRAST = 4.5;
+
+/** WCAG contrast ratio of a #rrggbb colour against white. */
+export function contrastWithWhite(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  return 1.05 / (luminance + 0.05);
+}
+
+export const ZBranding = z.object({
+  name: z.string().trim().min(1).max(BRAND_NAME_MAX_LENGTH),
+  color: z
+    .string()
+    .regex(/^#[0-9a-f]{6}$/, "Give the colour as #rrggbb.")
+    .refine((c) => contrastWithWhite(c) >= MIN_BRAND_CONTRAST, "This colour is too light to read on white; choose a darker one."),
+  /** A PNG or JPEG as a data: URL, or null. */
+  logo: z.string().regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/).nullable(),
+});
+export type TBranding = z.infer<typeof ZBranding>;
+
 export const ZBoardReport = z
   .object({
     meta: ZBoardReportMeta,
+    sections: z.array(ZReportSection),
+    branding: ZBranding.nullable(),
+    perspectives: ZPerspectiveComparison.nullable(),
+    consultantNotes: z.array(z.object({ constraintId: z.string(), title: z.string(), text: z.string() })),
     result: ZDiagnosticResult,
     topRisks: z.array(ZFailureMode).max(3),
     deficitThreshold: z.number(),
@@ -61,8 +105,16 @@ export function buildBoardReport(options: {
   preparedBy: string;
   preparedAt: Date;
   leaderLabel?: string;
+  /** Sections after the summary; all but consultant notes when not given (self-serve reports). */
+  sections?: readonly TReportSection[];
+  branding?: TBranding | null;
+  /** Submitted respondents' answers, for a consultant's diagnostic. */
+  respondents?: readonly TRespondentAnswers[];
+  /** The consultant's notes by constraint slot; shown only with the consultant_notes section. */
+  consultantNotes?: Readonly<Record<string, string>>;
 }): TBoardReport {
   const { input, includeFreeText } = options;
+  const sections = ZReportSection.options.filter((s) => (options.sections ?? DEFAULT_REPORT_SECTIONS).includes(s));
   const result = includeFreeText ? options.result : runDiagnostic(redactFreeText(input));
   // The label is typed by the owner for this report, so it shows even when answers' free text does not.
   const leaderLabel = options.leaderLabel?.trim() || (includeFreeText ? input.context.leaderTitle?.trim() : undefined) || "The leader";
@@ -76,6 +128,23 @@ export function buildBoardReport(options: {
       engineVersion: result.engineVersion,
       freeTextIncluded: includeFreeText,
     },
+    sections,
+    branding: options.branding ?? null,
+    perspectives:
+      options.respondents && sections.includes("perspectives")
+        ? comparePerspectives({
+            questionnaireVersion: result.questionnaireVersion,
+            constraints: (includeFreeText ? input : redactFreeText(input)).constraints,
+            intake: result.constraints,
+            respondents: options.respondents,
+          })
+        : null,
+    consultantNotes: sections.includes("consultant_notes")
+      ? result.constraints.flatMap((c) => {
+          const text = options.consultantNotes?.[c.constraintId]?.trim();
+          return text ? [{ constraintId: c.constraintId, title: c.title, text }] : [];
+        })
+      : [],
     result,
     topRisks,
     deficitThreshold: requireQuestionnaire(result.questionnaireVersion).scoring.deficitThreshold,

@@ -28,7 +28,19 @@ export { validateAnswer, assembleDiagnosticInput, questionnaireProgress, ZAnswer
 export type { TAnswerRow, TValidateAnswerResult, TQuestionnaireProgress, TAssembleResult, TMissingAnswer } from "@/lib/diagnostic/answers";
 export { methodology, methodologySections } from "@/lib/diagnostic/methodology";
 export type { TMethodologySection } from "@/lib/diagnostic/methodology";
-export { buildBoardReport, redactFreeText, ZBoardReport } from "@/lib/diagnostic/build-board-report";
-export type { TBoardReport } from "@/lib/diagnostic/build-board-report";
+export {
+  buildBoardReport,
+  redactFreeText,
+  ZBoardReport,
+  ZBranding,
+  ZReportSection,
+  REPORT_SECTION_LABELS,
+  DEFAULT_REPORT_SECTIONS,
+  BRAND_NAME_MAX_LENGTH,
+  MIN_BRAND_CONTRAST,
+  contrastWithWhite,
+} from "@/lib/diagnostic/build-board-report";
+export type { TBoardReport, TBranding, TReportSection } from "@/lib/diagnostic/build-board-report";
+export * from "@/lib/diagnostic/compare-perspectives";
 export { trackProgress, ZLeaderProgress } from "@/lib/diagnostic/track-progress";
 export type { TLeaderProgress } from "@/lib/diagnostic/track-progress";

@@ -42,16 +42,23 @@ export function constraintLabel(q: TQuestionnaire, definition: unknown): string 
   return option?.label ?? "Constraint";
 }
 
-export function planSteps(q: TQuestionnaire, answers: readonly TStepAnswer[]): TStep[] {
+/**
+ * "diagnostic" is the whole questionnaire. "probes" is what a respondent answers about a finished
+ * intake: only the constraint probes, for the constraints the intake defined (passed in as answers).
+ */
+export type TPlanScope = "diagnostic" | "probes";
+
+export function planSteps(q: TQuestionnaire, answers: readonly TStepAnswer[], scope: TPlanScope = "diagnostic"): TStep[] {
   const sectionOf = (id: TSectionId) => q.sections.find((s) => s.id === id) ?? { id, title: id, intro: "" };
   const questionsIn = (section: TSectionId) => q.questions.filter((question) => question.section === section);
   const steps: TStep[] = [];
+  const whole = scope === "diagnostic";
 
   const context = sectionOf("context");
-  steps.push({ id: "context", kind: "questions", section: "context", title: context.title, intro: context.intro, constraintId: null, loopLabel: null, questions: questionsIn("context") });
+  if (whole) steps.push({ id: "context", kind: "questions", section: "context", title: context.title, intro: context.intro, constraintId: null, loopLabel: null, questions: questionsIn("context") });
 
   const picker = q.questions.find((question) => question.kind === "constraint_picker");
-  if (picker?.kind === "constraint_picker") {
+  if (whole && picker?.kind === "constraint_picker") {
     const section = sectionOf("constraints");
     steps.push({ id: "constraints", kind: "constraints", section: "constraints", title: section.title, intro: section.intro, maxConstraints: q.constraintSlots.length, question: picker });
   }
@@ -80,11 +87,15 @@ export function planSteps(q: TQuestionnaire, answers: readonly TStepAnswer[]): T
     });
   });
 
-  for (const id of ["intervention", "economics"] as const) {
+  for (const id of whole ? (["intervention", "economics"] as const) : []) {
     const section = sectionOf(id);
     steps.push({ id, kind: "questions", section: id, title: section.title, intro: section.intro, constraintId: null, loopLabel: null, questions: questionsIn(id) });
   }
-  steps.push({ id: "review", kind: "review", section: "review", title: "Review and finish", intro: "Check what is still missing, then see your results." });
+  steps.push(
+    whole
+      ? { id: "review", kind: "review", section: "review", title: "Review and finish", intro: "Check what is still missing, then see your results." }
+      : { id: "review", kind: "review", section: "review", title: "Review and submit", intro: "Check what is still missing, then submit your answers." },
+  );
   return steps;
 }
 
@@ -97,8 +108,8 @@ export function unansweredInStep(step: TStep, answers: readonly TStepAnswer[], s
 }
 
 /** Where a returning person continues: the first step with a required answer missing, else the review. */
-export function firstIncompleteStep(q: TQuestionnaire, answers: readonly TStepAnswer[]): string {
-  const steps = planSteps(q, answers);
+export function firstIncompleteStep(q: TQuestionnaire, answers: readonly TStepAnswer[], scope: TPlanScope = "diagnostic"): string {
+  const steps = planSteps(q, answers, scope);
   const slots = constraintSlotsInUse(q, answers).length;
   return steps.find((step) => unansweredInStep(step, answers, slots).length > 0)?.id ?? "review";
 }
@@ -107,7 +118,7 @@ export function firstIncompleteStep(q: TQuestionnaire, answers: readonly TStepAn
  * The step a page opens on: the one named in the URL when it exists in the current plan (a reload
  * stays put), otherwise where the person left off.
  */
-export function openingStep(q: TQuestionnaire, answers: readonly TStepAnswer[], requested: unknown): string {
-  if (typeof requested === "string" && planSteps(q, answers).some((step) => step.id === requested)) return requested;
-  return firstIncompleteStep(q, answers);
+export function openingStep(q: TQuestionnaire, answers: readonly TStepAnswer[], requested: unknown, scope: TPlanScope = "diagnostic"): string {
+  if (typeof requested === "string" && planSteps(q, answers, scope).some((step) => step.id === requested)) return requested;
+  return firstIncompleteStep(q, answers, scope);
 }

@@ -15,6 +15,15 @@ describe("planSteps", () => {
     expect(ids).toEqual(["context", "constraints", "c1-behavioral", "c1-execution", "c3-behavioral", "c3-execution", "intervention", "economics", "review"]);
   });
 
+  it("gives a respondent only the probes of the intake's constraints, then a review to submit", () => {
+    const answers = [row("constraint_definition", { kind: "catalog", catalogId: "missed_targets" }, "c2")];
+    const steps = planSteps(q, answers, "probes");
+    expect(steps.map((s) => s.id)).toEqual(["c2-behavioral", "c2-execution", "review"]);
+    expect(steps.at(-1)?.title).toBe("Review and submit");
+    expect(firstIncompleteStep(q, answers, "probes")).toBe("c2-behavioral");
+    expect(openingStep(q, answers, "context", "probes")).toBe("c2-behavioral");
+  });
+
   it("labels each per-constraint step with its place in the loop and the constraint's own title", () => {
     const steps = planSteps(q, [row("constraint_definition", { kind: "custom", title: "<b>Board</b> friction" }, "c2")]);
     const step = steps.find((s) => s.id === "c2-execution");

@@ -1,0 +1,130 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  assembleDiagnosticInput,
+  buildBoardReport,
+  comparePerspectives,
+  contrastWithWhite,
+  MIN_GROUP_RESPONDENTS,
+  PERCEPTION_GAP_POINTS,
+  runDiagnostic,
+  ZBranding,
+  type TPerspective,
+  type TProbeValue,
+  type TRespondentAnswers,
+} from "@/lib/diagnostic";
+import { cooExitScenario } from "@/tests/fixtures/scenarios";
+
+const assembled = assembleDiagnosticInput(cooExitScenario.version, cooExitScenario.rows);
+if (!assembled.ok) throw new Error(assembled.errors.join(" "));
+const input = assembled.input;
+const result = runDiagnostic(input);
+
+const PROBES = ["b_pressure", "b_decisions", "b_delegation", "b_presence", "b_communication", "e_decision_rights", "e_cadence", "e_metrics", "e_incentives", "e_process_tooling", "e_interfaces", "x_complexity", "x_persistence"];
+
+/** A respondent who answers every probe of c1 with `behavioral` on the leader's side and `execution` on the system's. */
+function respondent(perspective: TPerspective, behavioral: TProbeValue, execution: TProbeValue): TRespondentAnswers {
+  return {
+    perspective,
+    probes: { c1: Object.fromEntries(PROBES.map((p) => [`probe_${p}`, p.startsWith("b_") ? behavioral : execution])) },
+  };
+}
+
+const compare = (respondents: TRespondentAnswers[]) =>
+  comparePerspectives({ questionnaireVersion: input.questionnaireVersion, constraints: input.constraints, intake: result.constraints, respondents });
+
+describe("comparePerspectives", () => {
+  it("uses the facilitated intake as the baseline until the leader answers", () => {
+    const compared = compare([respondent("manager", 3, 3)]);
+    expect(compared.baseline).toBe("intake");
+    expect(compared.groups.map((g) => g.id)).toEqual(["intake", "manager"]);
+    expect(compared.constraints[0]?.views.map((v) => v.groupId)).toEqual(["intake", "manager"]);
+  });
+
+  it("finds a perception gap where the self-view sees nothing and the manager sees a dual constraint", () => {
+    const compared = compare([respondent("self", 0, 0), respondent("manager", 3, 3)]);
+    expect(compared.baseline).toBe("self");
+    const c1 = compared.constraints[0]!;
+    expect(c1.views.find((v) => v.groupId === "self")?.class).toBe("no_clear_deficit");
+    expect(c1.views.find((v) => v.groupId === "manager")?.class).toBe("dual");
+    expect(c1.gaps.map((g) => g.kind).sort()).toEqual(["behavioral", "class", "execution"]);
+    expect(c1.gaps.find((g) => g.kind === "class")?.sentence).toBe("Classed dual by manager or CEO, no clear deficit by the leader's self-view.");
+  });
+
+  it("reports no gap when every view agrees", () => {
+    const compared = compare([respondent("self", 2, 1), respondent("manager", 2, 1)]);
+    expect(compared.constraints[0]?.gaps).toEqual([]);
+  });
+
+  it("pools board members and peers below the minimum, and withholds a pool that is still too small", () => {
+    expect(MIN_GROUP_RESPONDENTS).toBe(2);
+    const one = compare([respondent("board", 3, 0)]);
+    expect(one.groups.map((g) => g.id)).toEqual(["intake"]);
+    expect(one.withheld).toEqual([{ label: "Board members and peers", respondents: 1 }]);
+
+    const pooled = compare([respondent("board", 3, 0), respondent("peer", 1, 0)]);
+    expect(pooled.groups.find((g) => g.id === "board_and_peers")?.respondents).toBe(2);
+    expect(pooled.withheld).toEqual([]);
+
+    const separate = compare([respondent("board", 3, 0), respondent("board", 1, 0), respondent("peer", 2, 2)]);
+    expect(separate.groups.map((g) => g.id)).toEqual(["intake", "board"]);
+    expect(separate.withheld).toEqual([{ label: "Board members and peers", respondents: 1 }]);
+  });
+
+  it("averages a group's scores, so one member cannot be read back from a group of two", () => {
+    const compared = compare([respondent("board", 3, 0), respondent("board", 0, 0)]);
+    const board = compared.constraints[0]?.views.find((v) => v.groupId === "board");
+    const high = compare([respondent("manager", 3, 0)]).constraints[0]?.views.find((v) => v.groupId === "manager");
+    const low = compare([respondent("manager", 0, 0)]).constraints[0]?.views.find((v) => v.groupId === "manager");
+    expect(board?.behavioralScore).toBe(Math.round(((high?.behavioralScore ?? 0) + (low?.behavioralScore ?? 0)) / 2));
+  });
+
+  it("ignores answers to anything but the constraint probes", () => {
+    const noisy: TRespondentAnswers = { perspective: "manager", probes: { c1: { ...respondent("manager", 1, 1).probes.c1, leader_tenure: 3 } } };
+    expect(compare([noisy])).toEqual(compare([respondent("manager", 1, 1)]));
+  });
+
+  it("a gap on a score always means a difference of at least the documented points (property)", () => {
+    const value = fc.constantFrom<TProbeValue>(0, 1, 2, 3, "dont_know");
+    fc.assert(
+      fc.property(value, value, value, value, (sb, se, mb, me) => {
+        const compared = compare([respondent("self", sb, se), respondent("manager", mb, me)]);
+        const c1 = compared.constraints[0]!;
+        const self = c1.views.find((v) => v.groupId === "self")!;
+        const manager = c1.views.find((v) => v.groupId === "manager")!;
+        for (const axis of ["behavioral", "execution"] as const) {
+          const differs = Math.abs(self[`${axis}Score`] - manager[`${axis}Score`]) >= PERCEPTION_GAP_POINTS;
+          expect(c1.gaps.some((g) => g.kind === axis)).toBe(differs);
+        }
+      }),
+    );
+  });
+});
+
+describe("board report with perspectives, branding and chosen sections", () => {
+  const base = { input, result, includeFreeText: true, preparedBy: "Ada Consulting", preparedAt: new Date("2026-11-01T00:00:00Z") };
+
+  it("leaves out consultant notes unless that section is chosen", () => {
+    const notes = { c1: "Founder is the real blocker." };
+    expect(buildBoardReport({ ...base, consultantNotes: notes }).consultantNotes).toEqual([]);
+    const chosen = buildBoardReport({ ...base, consultantNotes: notes, sections: ["consultant_notes"] });
+    expect(chosen.consultantNotes).toEqual([{ constraintId: "c1", title: result.constraints[0]?.title, text: "Founder is the real blocker." }]);
+    expect(chosen.sections).toEqual(["consultant_notes"]);
+  });
+
+  it("compares perspectives only when that section is chosen and respondents exist", () => {
+    const respondents = [respondent("self", 0, 0)];
+    expect(buildBoardReport({ ...base, respondents }).perspectives?.baseline).toBe("self");
+    expect(buildBoardReport({ ...base, respondents, sections: ["constraints"] }).perspectives).toBeNull();
+    expect(buildBoardReport(base).perspectives).toBeNull();
+  });
+
+  it("accepts a dark brand colour and refuses one too light to read", () => {
+    expect(contrastWithWhite("#ffffff")).toBeCloseTo(1);
+    expect(contrastWithWhite("#000000")).toBeCloseTo(21);
+    expect(ZBranding.safeParse({ name: "Ada", color: "#1f5f5b", logo: null }).success).toBe(true);
+    expect(ZBranding.safeParse({ name: "Ada", color: "#ffdd00", logo: null }).success).toBe(false);
+    expect(ZBranding.safeParse({ name: "Ada", color: "red", logo: null }).success).toBe(false);
+    expect(ZBranding.safeParse({ name: "Ada", color: "#1f5f5b", logo: "data:image/svg+xml;base64,PHN2Zz4=" }).success).toBe(false);
+  });
+});

@@ -17,7 +17,7 @@ const nextConfig: NextConfig = {
       {
         // Private links: never cached by shared caches, never indexed, and the token never leaks
         // through the Referer header to any other site.
-        source: "/(d|r)/:path*",
+        source: "/(d|r|respond)/:path*",
         headers: [
           { key: "Referrer-Policy", value: "no-referrer" },
           { key: "Cache-Control", value: "private, no-store" },

@@ -47,7 +47,9 @@ export function ReviewStep({ finishUrl, resultsPath, steps, answers, slotsInUse,
     try {
       const response = await fetch(finishUrl, { method: "POST" });
       if (response.ok) {
+        // A respondent's "results" are the same page without the step; refresh re-renders it on the server.
         router.push(resultsPath);
+        router.refresh();
         return;
       }
       const body = (await response.json().catch(() => ({}))) as { error?: string };

@@ -7,6 +7,7 @@ import { CostHeadline } from "@/components/results/cost-headline";
 import { FailureModeList } from "@/components/results/failure-mode-list";
 import { QuadrantChart } from "@/components/results/quadrant-chart";
 import { toQuadrantConstraints } from "@/components/results/quadrant-data";
+import { PerspectivesView } from "@/components/report/perspectives-view";
 import { RecommendationSummary } from "@/components/results/recommendation-summary";
 import type { TBoardReport } from "@/lib/diagnostic";
 import { formatLongDay } from "@/lib/format-date";
@@ -23,13 +24,32 @@ function Section({ id, title, children, breakBefore = false }: { id: string; tit
   );
 }
 
-/** The board's read-only report: an executive summary that fits one printed page, then the detail. */
-export function BoardReportView({ report, pdfHref }: { report: TBoardReport; pdfHref: string }) {
-  const { meta, result, topRisks } = report;
+/**
+ * The board's read-only report: an executive summary that fits one printed page, then the sections
+ * its owner chose. A consultant's branding colours the top rule and the report's name line.
+ */
+export function BoardReportView({ report, pdfHref }: { report: TBoardReport; pdfHref?: string }) {
+  const { meta, result, topRisks, branding } = report;
+  const has = (section: TBoardReport["sections"][number]) => report.sections.includes(section);
   return (
     <article className="space-y-10">
-      <header className="flex flex-wrap items-start justify-between gap-4 border-b border-line pb-5">
+      <header
+        className="flex flex-wrap items-start justify-between gap-4 border-b border-line pb-5"
+        style={branding ? { borderTop: `6px solid ${branding.color}`, paddingTop: "1rem" } : undefined}
+      >
         <div className="space-y-1">
+          {branding ? (
+            <div className="flex items-center gap-3">
+              {branding.logo ? (
+                // A data: URL checked on upload; next/image adds nothing for an inline image.
+                // eslint-disable-next-line @next/next/no-img-element
+                <img src={branding.logo} alt={`${branding.name} logo`} className="h-10 w-auto max-w-40 object-contain" />
+              ) : null}
+              <p className="font-semibold [overflow-wrap:anywhere]" style={{ color: branding.color }}>
+                {branding.name}
+              </p>
+            </div>
+          ) : null}
           <p className="text-sm font-semibold uppercase tracking-wide text-accent">Leadership intervention diagnostic · board report</p>
           <p className="text-lg font-semibold">{meta.leaderLabel}</p>
           <p className="text-sm text-muted">
@@ -38,12 +58,14 @@ export function BoardReportView({ report, pdfHref }: { report: TBoardReport; pdf
             {meta.freeTextIncluded ? "" : " · free-text descriptions withheld by the owner"}
           </p>
         </div>
-        <a
-          href={pdfHref}
-          className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 font-semibold text-white hover:bg-accent-strong print:hidden"
-        >
-          Download PDF
-        </a>
+        {pdfHref ? (
+          <a
+            href={pdfHref}
+            className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 font-semibold text-white hover:bg-accent-strong print:hidden"
+          >
+            Download PDF
+          </a>
+        ) : null}
       </header>
 
       <section aria-labelledby="summary-title" className="space-y-6 print:break-after-page">
@@ -61,43 +83,70 @@ export function BoardReportView({ report, pdfHref }: { report: TBoardReport; pdf
         </div>
       </section>
 
-      <Section id="report-constraints" title="Constraint by constraint">
-        <QuadrantChart constraints={toQuadrantConstraints(result.constraints)} threshold={report.deficitThreshold} />
-        <div className="space-y-4">
-          {result.constraints.map((constraint, i) => (
-            <div key={constraint.constraintId} className="break-inside-avoid">
-              <ConstraintCard constraint={constraint} marker={constraintMarker(i)} />
-            </div>
-          ))}
-        </div>
-      </Section>
+      {has("perspectives") && report.perspectives ? (
+        <Section id="report-perspectives" title="Perspectives and perception gaps" breakBefore>
+          <PerspectivesView comparison={report.perspectives} />
+        </Section>
+      ) : null}
 
-      {result.failureModes.length > topRisks.length ? (
+      {has("constraints") ? (
+        <Section id="report-constraints" title="Constraint by constraint">
+          <QuadrantChart constraints={toQuadrantConstraints(result.constraints)} threshold={report.deficitThreshold} />
+          <div className="space-y-4">
+            {result.constraints.map((constraint, i) => (
+              <div key={constraint.constraintId} className="break-inside-avoid">
+                <ConstraintCard constraint={constraint} marker={constraintMarker(i)} />
+              </div>
+            ))}
+          </div>
+        </Section>
+      ) : null}
+
+      {has("constraints") && result.failureModes.length > topRisks.length ? (
         <Section id="report-warnings" title="All warnings">
           <FailureModeList failureModes={result.failureModes} />
         </Section>
       ) : null}
 
-      <Section id="report-blueprint" title="Engagement blueprint and handoff" breakBefore>
-        <BlueprintView blueprint={result.blueprint} />
-      </Section>
-
-      <Section id="report-costs" title="Cost over time">
-        <CostChart costs={result.costs} />
-      </Section>
-
-      <Section id="report-methodology" title="Appendix: methodology" breakBefore>
-        {report.methodology.map((section) => (
-          <div key={section.id} className="space-y-2 break-inside-avoid">
-            <h3 className="font-semibold">{section.title}</h3>
-            {section.paragraphs.map((paragraph) => (
-              <p key={paragraph} className="text-sm leading-relaxed text-ink/90">
-                {paragraph}
-              </p>
+      {has("consultant_notes") && report.consultantNotes.length > 0 ? (
+        <Section id="report-notes" title="Consultant's notes">
+          <dl className="space-y-3">
+            {report.consultantNotes.map((note) => (
+              <div key={note.constraintId} className="break-inside-avoid">
+                <dt className="font-semibold [overflow-wrap:anywhere]">{note.title}</dt>
+                <dd className="whitespace-pre-wrap [overflow-wrap:anywhere] text-ink/90">{note.text}</dd>
+              </div>
             ))}
-          </div>
-        ))}
-      </Section>
+          </dl>
+        </Section>
+      ) : null}
+
+      {has("blueprint") ? (
+        <Section id="report-blueprint" title="Engagement blueprint and handoff" breakBefore>
+          <BlueprintView blueprint={result.blueprint} />
+        </Section>
+      ) : null}
+
+      {has("costs") ? (
+        <Section id="report-costs" title="Cost over time">
+          <CostChart costs={result.costs} />
+        </Section>
+      ) : null}
+
+      {has("methodology") ? (
+        <Section id="report-methodology" title="Appendix: methodology" breakBefore>
+          {report.methodology.map((section) => (
+            <div key={section.id} className="space-y-2 break-inside-avoid">
+              <h3 className="font-semibold">{section.title}</h3>
+              {section.paragraphs.map((paragraph) => (
+                <p key={paragraph} className="text-sm leading-relaxed text-ink/90">
+                  {paragraph}
+                </p>
+              ))}
+            </div>
+          ))}
+        </Section>
+      ) : null}
     </article>
   );
 }

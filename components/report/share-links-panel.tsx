@@ -27,7 +27,8 @@ const STATUS_TEXT: Record<TShareLinkRow["status"], string> = {
 };
 
 /** The owner's control of board access: create links, see who opened them and when, revoke at once. */
-export function ShareLinksPanel({ token, links }: { token: string; links: TShareLinkRow[] }) {
+/** `apiBase` is the diagnostic's API: /api/diagnostics/<resume token> or /api/workspace/diagnostics/<id>. */
+export function ShareLinksPanel({ apiBase, links }: { apiBase: string; links: TShareLinkRow[] }) {
   const router = useRouter();
   const id = useId();
   const [created, setCreated] = useState<string | null>(null);
@@ -39,7 +40,7 @@ export function ShareLinksPanel({ token, links }: { token: string; links: TShare
     setBusy(true);
     setError(undefined);
     try {
-      const response = await fetch(`/api/diagnostics/${token}/share-links`, {
+      const response = await fetch(`${apiBase}/share-links`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({
@@ -66,7 +67,7 @@ export function ShareLinksPanel({ token, links }: { token: string; links: TShare
 
   const revoke = async (linkId: string) => {
     setError(undefined);
-    const response = await fetch(`/api/diagnostics/${token}/share-links/${linkId}`, { method: "DELETE" }).catch(() => null);
+    const response = await fetch(`${apiBase}/share-links/${linkId}`, { method: "DELETE" }).catch(() => null);
     if (!response?.ok) setError("The link could not be revoked. Try again.");
     router.refresh();
   };

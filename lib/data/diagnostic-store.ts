@@ -323,3 +323,24 @@ export async function deleteDiagnostic(id: string, db: AppPrismaClient = prisma(
   const result = await db.diagnostic.deleteMany({ where: { id } });
   return result.count > 0;
 }
+
+/** Releases a finished diagnostic of one workspace with the report sections the consultant chose. */
+export async function releaseWorkspaceDiagnostic(
+  input: { id: string; workspaceId: string; sections: readonly string[]; now: Date },
+  db: AppPrismaClient = prisma(),
+): Promise<void> {
+  const { count } = await db.diagnostic.updateMany({
+    where: { id: input.id, workspaceId: input.workspaceId, status: "finished" },
+    data: { releasedAt: input.now, releaseSections: JSON.stringify(input.sections) },
+  });
+  if (count === 0) throw new AppError("CONFLICT", "Only a finished diagnostic of your workspace can be released.");
+}
+
+export type StoredRelease = { workspaceId: string | null; releasedAt: Date | null; sections: string[] | null };
+
+/** Who owns a diagnostic and whether (and with which sections) its report was released. */
+export async function findRelease(diagnosticId: string, db: AppPrismaClient = prisma()): Promise<StoredRelease | null> {
+  const row = await db.diagnostic.findUnique({ where: { id: diagnosticId }, select: { workspaceId: true, releasedAt: true, releaseSections: true } });
+  if (!row) return null;
+  return { workspaceId: row.workspaceId, releasedAt: row.releasedAt, sections: row.releaseSections ? (JSON.parse(row.releaseSections) as string[]) : null };
+}

@@ -179,3 +179,28 @@ export async function claimIntoNewClient(
     return { leaderId };
   });
 }
+
+export type StoredBranding = { brandName: string | null; brandColor: string | null; brandLogo: string | null };
+
+export async function readBranding(workspaceId: string, db: AppPrismaClient = prisma()): Promise<StoredBranding | null> {
+  return db.workspace.findUnique({ where: { id: workspaceId }, select: { brandName: true, brandColor: true, brandLogo: true } });
+}
+
+/** Saves the workspace's report branding; null fields clear it. */
+export async function saveBranding(input: { workspaceId: string } & StoredBranding, db: AppPrismaClient = prisma()): Promise<void> {
+  const { workspaceId, ...branding } = input;
+  await db.workspace.update({ where: { id: workspaceId }, data: branding });
+}
+
+/** The leader a workspace diagnostic assesses, with the workspace's report name, for its respondents. */
+export async function findAssessedLeader(
+  diagnosticId: string,
+  db: AppPrismaClient = prisma(),
+): Promise<{ leaderName: string; leaderTitle: string | null; brandName: string | null; workspaceName: string } | null> {
+  const row = await db.diagnostic.findUnique({
+    where: { id: diagnosticId },
+    select: { leader: { select: { name: true, title: true } }, workspace: { select: { name: true, brandName: true } } },
+  });
+  if (!row?.leader || !row.workspace) return null;
+  return { leaderName: row.leader.name, leaderTitle: row.leader.title, brandName: row.workspace.brandName, workspaceName: row.workspace.name };
+}

@@ -4,6 +4,7 @@ import { CostSection, MethodologySection } from "@/lib/report-pdf/appendix-secti
 import { BlueprintSection } from "@/lib/report-pdf/blueprint-section";
 import { ConstraintsSection, WarningsSection } from "@/lib/report-pdf/constraint-sections";
 import { pdfSafeReport } from "@/lib/report-pdf/format";
+import { ConsultantNotesSection, PerspectivesSection } from "@/lib/report-pdf/perspective-sections";
 import { SummaryContent } from "@/lib/report-pdf/summary-page";
 import { styles } from "@/lib/report-pdf/styles";
 
@@ -27,6 +28,8 @@ function Footer({ leaderLabel }: { leaderLabel: string }) {
 
 function ReportDocument({ report }: { report: TBoardReport }) {
   const { meta, result } = report;
+  const has = (section: TBoardReport["sections"][number]) => report.sections.includes(section);
+  const detail = has("perspectives") || has("constraints") || has("consultant_notes") || has("blueprint") || has("costs");
   const footer = <Footer leaderLabel={meta.leaderLabel} />;
   return (
     <Document
@@ -44,21 +47,27 @@ function ReportDocument({ report }: { report: TBoardReport }) {
         </View>
         {footer}
       </Page>
-      <Page size="A4" style={styles.page}>
-        <View style={styles.flow}>
-          <ConstraintsSection report={report} />
-          <WarningsSection report={report} />
-          <BlueprintSection blueprint={result.blueprint} />
-          <CostSection costs={result.costs} />
-        </View>
-        {footer}
-      </Page>
-      <Page size="A4" style={styles.page}>
-        <View style={styles.flow}>
-          <MethodologySection report={report} />
-        </View>
-        {footer}
-      </Page>
+      {detail ? (
+        <Page size="A4" style={styles.page}>
+          <View style={styles.flow}>
+            {has("perspectives") ? <PerspectivesSection report={report} /> : null}
+            {has("constraints") ? <ConstraintsSection report={report} /> : null}
+            {has("constraints") ? <WarningsSection report={report} /> : null}
+            {has("consultant_notes") ? <ConsultantNotesSection report={report} /> : null}
+            {has("blueprint") ? <BlueprintSection blueprint={result.blueprint} /> : null}
+            {has("costs") ? <CostSection costs={result.costs} /> : null}
+          </View>
+          {footer}
+        </Page>
+      ) : null}
+      {has("methodology") ? (
+        <Page size="A4" style={styles.page}>
+          <View style={styles.flow}>
+            <MethodologySection report={report} />
+          </View>
+          {footer}
+        </Page>
+      ) : null}
     </Document>
   );
 }

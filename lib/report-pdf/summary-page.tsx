@@ -1,4 +1,4 @@
-import { Text, View } from "@react-pdf/renderer";
+import { Image as PdfImage, Text, View } from "@react-pdf/renderer";
 import type { TBoardReport, TCostEstimate } from "@/lib/diagnostic";
 import { SEVERITY_COLOR, SEVERITY_LABEL, formatDate, formatMoney } from "@/lib/report-pdf/format";
 import { Bullets, Pill } from "@/lib/report-pdf/parts";
@@ -31,9 +31,15 @@ function costFigures(costs: TCostEstimate): TFigure[] {
 }
 
 function Header({ report }: { report: TBoardReport }) {
-  const { meta } = report;
+  const { meta, branding } = report;
   return (
     <View>
+      {branding ? (
+        <View style={{ flexDirection: "row", alignItems: "center", marginBottom: 8, paddingTop: 6, borderTopWidth: 4, borderTopColor: branding.color }}>
+          {branding.logo ? <PdfImage src={branding.logo} style={{ height: 28, maxWidth: 120, marginRight: 8, objectFit: "contain" }} /> : null}
+          <Text style={[styles.bold, { color: branding.color }]}>{branding.name}</Text>
+        </View>
+      ) : null}
       <Text style={styles.eyebrow}>Board report · Confidential</Text>
       <Text style={styles.title}>Leadership intervention diagnostic</Text>
       <Text style={styles.leader}>{meta.leaderLabel}</Text>

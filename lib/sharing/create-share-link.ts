@@ -22,7 +22,7 @@ export const ZShareLinkRequest = z.object({
 });
 export type TShareLinkRequest = z.input<typeof ZShareLinkRequest>;
 
-/** Creates a board link for a finished diagnostic. The token is returned once and never stored. */
+/** Creates a board link for a finished self-serve diagnostic, authorised by its resume link. */
 export async function createShareLink(
   resumeToken: string,
   request: z.output<typeof ZShareLinkRequest>,
@@ -30,9 +30,21 @@ export async function createShareLink(
 ): Promise<{ token: string; link: StoredShareLink }> {
   const diagnostic = await findByResumeLink(resumeToken);
   if (diagnostic.status !== "finished") throw new AppError("CONFLICT", "Finish the diagnostic before sharing its report.");
+  return issueShareLink(diagnostic.id, request, now);
+}
+
+/**
+ * Issues a link for a diagnostic its caller is already allowed to share. The token is returned
+ * once and never stored.
+ */
+export async function issueShareLink(
+  diagnosticId: string,
+  request: z.output<typeof ZShareLinkRequest>,
+  now: Date,
+): Promise<{ token: string; link: StoredShareLink }> {
   const { token, hash } = createSecretToken();
   const link = await insertShareLink({
-    diagnosticId: diagnostic.id,
+    diagnosticId,
     tokenHash: hash,
     label: request.label,
     preparedBy: request.preparedBy,

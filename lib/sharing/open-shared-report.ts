@@ -6,6 +6,7 @@ import { buildBoardReport, type TBoardReport } from "@/lib/diagnostic";
 import { hashSecretToken, isWellFormedToken } from "@/lib/secret-token";
 import { latestResultOf } from "@/lib/self-serve/open-result";
 import { shareLinkStatus } from "@/lib/sharing/share-link-rules";
+import { releasedReportOptions } from "@/lib/workspace/release-report";
 
 /** The one message for every link that does not open a report: no hint whether it ever existed. */
 export const REPORT_UNAVAILABLE = "This report is not available.";
@@ -39,7 +40,11 @@ export async function openSharedReport(input: { token: string; grant: string | u
   const diagnostic = await findDiagnostic(link.diagnosticId);
   const opened = diagnostic ? await latestResultOf(diagnostic) : null;
   if (!opened) throw unavailable();
+  const released = await releasedReportOptions(link.diagnosticId).catch((error: unknown) => {
+    throw error instanceof AppError && error.code === "NOT_FOUND" ? unavailable() : error;
+  });
   const report = buildBoardReport({
+    ...released,
     input: opened.input,
     result: opened.result,
     includeFreeText: link.includeFreeText,

@@ -2,19 +2,26 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { BrandingForm } from "@/components/account/branding-form";
 import { ClientList } from "@/components/account/client-list";
 import { ConfirmDelete } from "@/components/account/confirm-delete";
 import { SignOutButton } from "@/components/account/sign-out-button";
 import { findConsultant } from "@/lib/auth/consultant-session";
 import { listWorkspaceDiagnostics } from "@/lib/data/diagnostic-store";
 import { listClients } from "@/lib/data/workspace-store";
+import { BRAND_LOGO_MAX_BYTES, readWorkspaceBranding } from "@/lib/workspace/release-report";
 
 export const metadata: Metadata = { title: "Workspace", robots: { index: false } };
 
 export default async function WorkspacePage() {
   const consultant = await findConsultant(await headers());
   if (!consultant) redirect("/sign-in");
-  const [stored, diagnostics] = await Promise.all([listClients(consultant.workspace.id), listWorkspaceDiagnostics(consultant.workspace.id)]);
+  const requestHeaders = await headers();
+  const [stored, diagnostics, branding] = await Promise.all([
+    listClients(consultant.workspace.id),
+    listWorkspaceDiagnostics(consultant.workspace.id),
+    readWorkspaceBranding(requestHeaders),
+  ]);
   const clients = stored.map((client) => ({
     id: client.id,
     name: client.name,
@@ -48,6 +55,7 @@ export default async function WorkspacePage() {
         </div>
       </header>
       <ClientList clients={clients} />
+      <BrandingForm initial={branding} maxLogoKb={BRAND_LOGO_MAX_BYTES / 1024} />
     </div>
   );
 }

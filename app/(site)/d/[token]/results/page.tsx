@@ -7,7 +7,7 @@ import { DeleteDiagnostic } from "@/components/delete-diagnostic";
 import { ResultsView } from "@/components/results/results-view";
 import { ShareLinksPanel } from "@/components/report/share-links-panel";
 import { ResumeLinkPanel } from "@/components/resume-link-panel";
-import { listShareLinks } from "@/lib/sharing/manage-share-links";
+import { listShareLinks, toShareLinkRow } from "@/lib/sharing/manage-share-links";
 import { AppError } from "@/lib/app-error";
 import { openResult } from "@/lib/self-serve/open-result";
 import { formatLongDayTime } from "@/lib/format-date";
@@ -30,18 +30,7 @@ export default async function ResultsPage({ params }: PageProps<"/d/[token]/resu
   if (!opened) redirect(`/d/${token}`);
   const { input, result, revision, scoredAt } = opened;
   const consultant = await findConsultant(await headers());
-  const links = (await listShareLinks(token)).map((link) => ({
-    id: link.id,
-    label: link.label,
-    status: link.status,
-    hasPasscode: link.hasPasscode,
-    includeFreeText: link.includeFreeText,
-    createdAt: link.createdAt.toISOString(),
-    expiresAt: link.expiresAt.toISOString(),
-    lastViewedAt: link.lastViewedAt?.toISOString() ?? null,
-    viewCount: link.viewCount,
-    recentViews: link.recentViews.map((view) => ({ viewedAt: view.viewedAt.toISOString(), kind: view.kind })),
-  }));
+  const links = (await listShareLinks(token)).map(toShareLinkRow);
 
   return (
     <div className="mx-auto max-w-4xl space-y-10">
@@ -53,7 +42,7 @@ export default async function ResultsPage({ params }: PageProps<"/d/[token]/resu
         </p>
       </header>
       <ResultsView input={input} result={result} editableCosts saveCostsUrl={`/api/diagnostics/${token}/assumptions`} headlineLevel={1} />
-      <ShareLinksPanel token={token} links={links} />
+      <ShareLinksPanel apiBase={`/api/diagnostics/${token}`} links={links} />
       <ClaimPanel token={token} signedIn={consultant !== null} />
       <ResumeLinkPanel path={`/d/${token}/results`} finished />
       <DeleteDiagnostic token={token} />

@@ -2,8 +2,24 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { ReleasePanel } from "@/components/account/release-panel";
+import { RespondentsPanel } from "@/components/account/respondents-panel";
+import { PerspectivesView } from "@/components/report/perspectives-view";
+import { ShareLinksPanel } from "@/components/report/share-links-panel";
 import { ResultsView } from "@/components/results/results-view";
+import {
+  DEFAULT_REPORT_SECTIONS,
+  PERSPECTIVE_LABELS,
+  probeQuestions,
+  REPORT_SECTION_LABELS,
+  requireQuestionnaire,
+  ZPerspective,
+  ZReportSection,
+} from "@/lib/diagnostic";
+import { toShareLinkRow } from "@/lib/sharing/manage-share-links";
+import { compareIntakePerspectives, listIntakeRespondents } from "@/lib/workspace/manage-respondents";
 import { orSignIn } from "@/lib/workspace/or-sign-in";
+import { listIntakeShareLinks, readIntakeRelease } from "@/lib/workspace/release-report";
 import { openIntakeNotes, openIntakeResult } from "@/lib/workspace/run-intake";
 
 export const metadata: Metadata = { title: "Intake results", robots: { index: false } };
@@ -11,8 +27,29 @@ export const metadata: Metadata = { title: "Intake results", robots: { index: fa
 export default async function IntakeResultsPage({ params }: PageProps<"/workspace/diagnostics/[id]/results">) {
   const { id } = await params;
   const requestHeaders = await headers();
-  const [opened, notes] = await orSignIn(() => Promise.all([openIntakeResult(requestHeaders, id), openIntakeNotes(requestHeaders, id)]));
+  const [opened, notes, respondents, comparison, release, links] = await orSignIn(() =>
+    Promise.all([
+      openIntakeResult(requestHeaders, id),
+      openIntakeNotes(requestHeaders, id),
+      listIntakeRespondents(requestHeaders, id),
+      compareIntakePerspectives(requestHeaders, id),
+      readIntakeRelease(requestHeaders, id),
+      listIntakeShareLinks(requestHeaders, id),
+    ]),
+  );
   if (!opened) redirect(`/workspace/diagnostics/${id}`);
+  const probeCount = probeQuestions(requireQuestionnaire(opened.result.questionnaireVersion)).length * opened.result.constraints.length;
+  const respondentRows = respondents.map((r) => {
+    const perspective = ZPerspective.safeParse(r.perspective);
+    return {
+      id: r.id,
+      name: r.name,
+      perspectiveLabel: perspective.success ? PERSPECTIVE_LABELS[perspective.data].one : r.perspective,
+      invitedAt: r.invitedAt.toISOString(),
+      submittedAt: r.submittedAt?.toISOString() ?? null,
+      answered: r.answered,
+    };
+  });
   const noted = opened.result.constraints.filter((c) => notes[c.constraintId]);
   return (
     <div className="mx-auto max-w-4xl space-y-8">
@@ -35,6 +72,25 @@ export default async function IntakeResultsPage({ params }: PageProps<"/workspac
           </dl>
         </section>
       ) : null}
+      <RespondentsPanel
+        diagnosticId={id}
+        respondents={respondentRows}
+        probesPerRespondent={probeCount}
+        perspectives={ZPerspective.options.map((p) => ({ value: p, label: PERSPECTIVE_LABELS[p].one }))}
+      />
+      {comparison && (comparison.groups.length > 1 || comparison.withheld.length > 0) ? (
+        <section aria-labelledby="perspectives-title" className="space-y-4">
+          <h2 id="perspectives-title" className="text-xl font-semibold">Perspectives and perception gaps</h2>
+          <PerspectivesView comparison={comparison} />
+        </section>
+      ) : null}
+      <ReleasePanel
+        diagnosticId={id}
+        releasedAt={release.releasedAt?.toISOString() ?? null}
+        chosen={release.sections ?? [...DEFAULT_REPORT_SECTIONS]}
+        options={ZReportSection.options.map((value) => ({ value, label: REPORT_SECTION_LABELS[value] }))}
+      />
+      {release.releasedAt ? <ShareLinksPanel apiBase={`/api/workspace/diagnostics/${id}`} links={links.map(toShareLinkRow)} /> : null}
     </div>
   );
 }

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { QuestionnaireWizard } from "@/components/questionnaire/questionnaire-wizard";
+import { BoardReportView } from "@/components/report/board-report-view";
+import { AppError } from "@/lib/app-error";
+import { MIN_GROUP_RESPONDENTS, requireQuestionnaire, type TPerspective } from "@/lib/diagnostic";
+import { openingStep } from "@/lib/diagnostic/plan-steps";
+import { formatLongDayTime } from "@/lib/format-date";
+import { openRespondentSession, releasedReportForLeader } from "@/lib/respondents/answer-as-respondent";
+
+export const metadata: Metadata = { title: "Your view", robots: { index: false, follow: false } };
+
+const WHO_SEES: Record<TPerspective, string> = {
+  self: "These are your own answers about yourself. They are shown to your consultant as your self-view, next to how others see the same constraints.",
+  manager: "Your answers are shown to the consultant as the manager's or CEO's view, so they can be attributed to you.",
+  board: `Your answers are only ever shown averaged with other board members' and peers' answers, once at least ${MIN_GROUP_RESPONDENTS} have answered. Your name is never shown.`,
+  peer: `Your answers are only ever shown averaged with other peers' and board members' answers, once at least ${MIN_GROUP_RESPONDENTS} have answered. Your name is never shown.`,
+};
+
+async function open(token: string) {
+  try {
+    return await openRespondentSession(token);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+/** A respondent's personal link: the intake's constraint questions, then (for the leader, once released) the report. */
+export default async function RespondPage({ params, searchParams }: PageProps<"/respond/[token]">) {
+  const { token } = await params;
+  const { step } = await searchParams;
+  const session = await open(token);
+  const { respondent, leader } = session;
+  const about = `${leader.name}${leader.title ? `, ${leader.title}` : ""}`;
+
+  if (respondent.submittedAt) {
+    const report = await releasedReportForLeader(session);
+    return (
+      <div className="space-y-8">
+        <section className="mx-auto max-w-2xl space-y-2 rounded-lg border border-line bg-white p-5" aria-labelledby="thanks-title">
+          <h1 id="thanks-title" className="text-2xl font-semibold">Thank you</h1>
+          <p>
+            Your answers about {about} were submitted {formatLongDayTime(respondent.submittedAt)} and can no longer change.
+          </p>
+          <p className="text-muted">
+            {report
+              ? "Your consultant has released the results: they follow below."
+              : respondent.perspective === "self"
+                ? `${session.invitedBy} will release the results when they are ready; this link will show them.`
+                : `${session.invitedBy} will take it from here. You can close this page.`}
+          </p>
+        </section>
+        {report ? <BoardReportView report={report} /> : null}
+      </div>
+    );
+  }
+
+  const questionnaire = requireQuestionnaire(session.diagnostic.questionnaireVersion);
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <section className="space-y-2 rounded-lg border border-line bg-white p-4 sm:p-5" aria-label="About these questions">
+        <p className="text-sm font-semibold uppercase tracking-wide text-accent">Invited by {session.invitedBy}</p>
+        <p>
+          You are asked for your view of <strong className="[overflow-wrap:anywhere]">{about}</strong>: for each constraint below, a few
+          questions about the leader and about the system around them. It takes about five minutes per constraint, and every answer is
+          saved as you go.
+        </p>
+        <p className="text-sm text-muted">{WHO_SEES[respondent.perspective]}</p>
+      </section>
+      <QuestionnaireWizard
+        apiBase={`/api/respondents/${token}`}
+        resultsPath={`/respond/${token}`}
+        questionnaire={questionnaire}
+        initialAnswers={session.rows}
+        initialStepId={openingStep(questionnaire, session.rows, step, "probes")}
+        scope="probes"
+      />
+    </div>
+  );
+}

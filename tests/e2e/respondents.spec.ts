@@ -1,0 +1,129 @@
+import { expect, test, type Page } from "@playwright/test";
+import { answerCurrentStep, completeDiagnostic, next, waitUntilSaved } from "@/tests/e2e/support/questionnaire";
+import { constraintRows, cooExitScenario } from "@/tests/fixtures/scenarios";
+
+const uniqueEmail = () => `consultant-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+
+/** The CEO sees no behavioral problem at all and a severe structural one, unlike the facilitated intake (dual). */
+const ceoView = constraintRows("c1", { kind: "catalog", catalogId: "decisions_escalate_to_founder" }, {
+  b_pressure: 0, b_decisions: 0, b_delegation: 0, b_presence: 0, b_communication: 0,
+  e_decision_rights: 3, e_cadence: 3, e_metrics: 2, e_incentives: 2, e_process_tooling: 3, e_interfaces: 2,
+  x_complexity: 1, x_persistence: 3,
+});
+
+async function signUpWithIntake(page: Page): Promise<string> {
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill("Ada Quinn");
+  await page.getByLabel("Email").fill(uniqueEmail());
+  await page.getByLabel("Password").fill("respondent-flow-1");
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  const branding = page.getByRole("region", { name: "Report branding" });
+  await branding.getByLabel("Name on reports").fill("Quinn Advisory");
+  await branding.getByLabel("Hex").fill("#ffee00");
+  await branding.getByRole("button", { name: "Save branding" }).click();
+  await expect(branding.getByRole("alert")).toContainText("too light");
+  await branding.getByLabel("Hex").fill("#5b2a86");
+  await branding.getByRole("button", { name: "Save branding" }).click();
+  await expect(branding.getByRole("status")).toContainText("Saved");
+
+  await page.getByLabel("Organization").fill("Fabrikam Retail");
+  await page.getByRole("button", { name: "Add client" }).click();
+  const client = page.getByRole("list", { name: "Clients" }).getByRole("listitem").filter({ hasText: "Fabrikam Retail" }).first();
+  await client.getByLabel("Leader's name").fill("Casey Brooks");
+  await client.getByLabel("Title").fill("COO");
+  await client.getByRole("button", { name: "Add leader" }).click();
+  await page.getByRole("button", { name: "Start an intake session for Casey Brooks" }).click();
+  await expect(page).toHaveURL(/\/workspace\/diagnostics\/[0-9a-f-]{36}/);
+  await completeDiagnostic(page, cooExitScenario.version, cooExitScenario.rows);
+  return new URL(page.url()).pathname;
+}
+
+async function invite(page: Page, perspective: string, name: string): Promise<string> {
+  const panel = page.getByRole("region", { name: "Respondents" });
+  await panel.getByLabel("Perspective").selectOption({ label: perspective });
+  await panel.getByLabel(/^Name/).fill(name);
+  await panel.getByRole("button", { name: "Invite respondent" }).click();
+  return panel.getByRole("textbox", { name: `Personal link for ${name}` }).inputValue();
+}
+
+test("a consultant invites a second respondent, sees the perception gap, releases the report and a board member opens it", async ({ page, browser }) => {
+  const resultsPath = await signUpWithIntake(page);
+  const panel = page.getByRole("region", { name: "Respondents" });
+  await expect(panel).toContainText("No one invited yet");
+
+  const ceoLink = await invite(page, "Manager or CEO", "Morgan, CEO");
+  const boardLink = await invite(page, "Board member", "Lee, board");
+  await expect(panel.getByRole("listitem").filter({ hasText: "Morgan, CEO" })).toContainText("Not answered yet");
+
+  // The CEO answers in a browser of their own.
+  const ceoContext = await browser.newContext();
+  const ceo = await ceoContext.newPage();
+  await ceo.goto(ceoLink);
+  await expect(ceo.getByText("Invited by Quinn Advisory")).toBeVisible();
+  await expect(ceo.getByText(/view of Casey Brooks, COO/)).toBeVisible();
+  await expect(ceo.getByText(/can be attributed to you/)).toBeVisible();
+  for (let part = 0; part < 2; part += 1) {
+    await expect(ceo.getByText(/Constraint 1 of 1 · part \d of 2/)).toBeVisible();
+    await answerCurrentStep(ceo, cooExitScenario.version, ceoView, "c1");
+    await next(ceo);
+  }
+  await expect(ceo.getByRole("heading", { level: 1, name: "Review and submit" })).toBeVisible();
+  await waitUntilSaved(ceo);
+  await ceo.getByRole("button", { name: "Submit answers" }).click();
+  await expect(ceo.getByRole("heading", { level: 1, name: "Thank you" })).toBeVisible();
+  await expect(ceo.getByText("Quinn Advisory will take it from here.")).toBeVisible();
+  const locked = await ceo.request.put(`/api/respondents/${ceoLink.split("/respond/")[1]}/answers`, {
+    data: { questionId: "probe_b_pressure", constraintId: "c1", value: 3 },
+  });
+  expect(locked.status()).toBe(409);
+  await ceoContext.close();
+
+  // The consultant sees who answered and the gap; a lone board member is withheld, not shown.
+  await page.reload();
+  await expect(panel.getByRole("listitem").filter({ hasText: "Morgan, CEO" })).toContainText("Answered");
+  await expect(panel.getByRole("listitem").filter({ hasText: "Lee, board" })).toContainText("Not answered yet");
+  const perspectives = page.getByRole("region", { name: "Perspectives and perception gaps" });
+  await expect(perspectives.getByRole("table").first()).toContainText("Manager or CEO");
+  await expect(perspectives).toContainText("Classed execution by manager or CEO, dual by the facilitated intake.");
+  expect(boardLink).toMatch(/\/respond\/[A-Za-z0-9_-]{43}$/);
+
+  // Nothing is shareable before release; then release with the chosen sections and share.
+  await expect(page.getByRole("region", { name: "Share with your board" })).toHaveCount(0);
+  const release = page.getByRole("region", { name: "Release to the leader and the board" });
+  await release.getByLabel("Methodology appendix").uncheck();
+  await release.getByRole("button", { name: "Release results" }).click();
+  await expect(release).toContainText("Released");
+  const share = page.getByRole("region", { name: "Share with your board" });
+  await share.getByLabel("Label").fill("Board, April meeting");
+  await share.getByLabel(/^Prepared by/).fill("Ada Quinn, Quinn Advisory");
+  await share.getByLabel(/anyone holding this link can read the report/).check();
+  await share.getByRole("button", { name: "Create share link" }).click();
+  const reportLink = await share.getByRole("textbox", { name: "New share link" }).inputValue();
+  expect(resultsPath).toMatch(/\/results$/);
+
+  const boardContext = await browser.newContext();
+  const reader = await boardContext.newPage();
+  await reader.goto(reportLink);
+  await expect(reader.getByText("Quinn Advisory", { exact: true })).toBeVisible();
+  await expect(reader.getByRole("heading", { name: "Perspectives and perception gaps" })).toBeVisible();
+  await expect(reader.getByText("Classed execution by manager or CEO, dual by the facilitated intake.")).toBeVisible();
+  await expect(reader.getByRole("heading", { name: "Appendix: methodology" })).toHaveCount(0);
+  await expect(reader.getByText("Morgan, CEO")).toHaveCount(0);
+  await boardContext.close();
+});
+
+test("respondent links refuse other questions, other constraints, and unknown tokens", async ({ page }) => {
+  await signUpWithIntake(page);
+  const link = await invite(page, "The leader (self-view)", "Casey");
+  const token = link.split("/respond/")[1] ?? "";
+  const put = (data: unknown) => page.request.put(`/api/respondents/${token}/answers`, { data });
+  expect((await put({ questionId: "leader_tenure", constraintId: null, value: "over_2_years" })).status()).toBe(400);
+  expect((await put({ questionId: "probe_b_pressure", constraintId: "c4", value: 2 })).status()).toBe(400);
+  expect((await put({ questionId: "probe_b_pressure", constraintId: "c1", value: 9 })).status()).toBe(400);
+  expect((await put({ questionId: "probe_b_pressure", constraintId: "c1", value: 2 })).status()).toBe(200);
+  expect((await page.request.post(`/api/respondents/${token}/finish`)).status()).toBe(400);
+  expect((await page.request.put(`/api/respondents/${"x".repeat(43)}/answers`, { data: { questionId: "probe_b_pressure", constraintId: "c1", value: 2 } })).status()).toBe(404);
+  await page.goto(`/respond/${"x".repeat(43)}`);
+  await expect(page.getByRole("heading", { level: 1, name: "This link does not work" })).toBeVisible();
+});

@@ -87,6 +87,12 @@ export type WorkspaceDiagnosticRow = {
   leader: { id: string; name: string; title: string | null; client: { id: string; name: string } } | null;
 };
 
+/** Case-insensitive on both databases: SQLite's LIKE already is (for ASCII); PostgreSQL needs ILIKE. */
+function leaderNameMatch(text: string, db: AppPrismaClient): { contains: string } {
+  // The generated types are SQLite's, which has no `mode`; the PostgreSQL client accepts it.
+  return providerOf(db) === "postgresql" ? ({ contains: text, mode: "insensitive" } as { contains: string }) : { contains: text };
+}
+
 /** One page of a workspace's diagnostics, newest first, filtered by client, status, recommendation and leader name. */
 export async function searchWorkspaceDiagnostics(
   input: { workspaceId: string; clientId?: string; status?: DiagnosticStatus; recommendation?: string; leaderName?: string; page: number; pageSize: number },
@@ -97,7 +103,7 @@ export async function searchWorkspaceDiagnostics(
     ...(input.status ? { status: input.status } : {}),
     ...(input.recommendation ? { recommendation: input.recommendation } : {}),
     ...(input.clientId || input.leaderName
-      ? { leader: { ...(input.clientId ? { clientId: input.clientId } : {}), ...(input.leaderName ? { name: { contains: input.leaderName } } : {}) } }
+      ? { leader: { ...(input.clientId ? { clientId: input.clientId } : {}), ...(input.leaderName ? { name: leaderNameMatch(input.leaderName, db) } : {}) } }
       : {}),
   };
   const [total, rows] = await Promise.all([

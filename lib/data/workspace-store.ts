@@ -35,6 +35,11 @@ export async function listClients(workspaceId: string, db: AppPrismaClient = pri
   return rows;
 }
 
+/** Just the names, for filters and pickers (no leaders loaded). */
+export async function listClientNames(workspaceId: string, db: AppPrismaClient = prisma()): Promise<{ id: string; name: string }[]> {
+  return db.client.findMany({ where: { workspaceId }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true } });
+}
+
 export async function createClient(input: { workspaceId: string; name: string }, db: AppPrismaClient = prisma()): Promise<{ id: string }> {
   return db.client.create({ data: { id: randomUUID(), workspaceId: input.workspaceId, name: input.name }, select: { id: true } });
 }

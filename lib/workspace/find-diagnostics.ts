@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { requireConsultant } from "@/lib/auth/consultant-session";
 import { searchWorkspaceDiagnostics } from "@/lib/data/diagnostic-store";
-import { listClients } from "@/lib/data/workspace-store";
+import { listClientNames } from "@/lib/data/workspace-store";
 import { ZRecommendationKind } from "@/lib/diagnostic";
 
 export const PAGE_SIZE = 20;
@@ -22,7 +22,7 @@ export type TDiagnosticFilters = z.infer<typeof ZDiagnosticFilters>;
 export async function findDiagnostics(headers: Headers, filters: TDiagnosticFilters) {
   const { workspace } = await requireConsultant(headers);
   const [clients, found] = await Promise.all([
-    listClients(workspace.id),
+    listClientNames(workspace.id),
     searchWorkspaceDiagnostics({
       workspaceId: workspace.id,
       clientId: filters.client,
@@ -33,5 +33,5 @@ export async function findDiagnostics(headers: Headers, filters: TDiagnosticFilt
       pageSize: PAGE_SIZE,
     }),
   ]);
-  return { clients: clients.map(({ id, name }) => ({ id, name })), ...found, pages: Math.max(1, Math.ceil(found.total / PAGE_SIZE)) };
+  return { clients, ...found, pages: Math.max(1, Math.ceil(found.total / PAGE_SIZE)) };
 }

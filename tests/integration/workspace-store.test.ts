@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, it } from "vitest";
-import { createDiagnostic } from "@/lib/data/diagnostic-store";
-import { createClient, createLeader, createWorkspaceForUser, deleteClient, deleteWorkspacesOwnedBy, findWorkspaceOfUser, listClients } from "@/lib/data/workspace-store";
+import { createDiagnostic, searchWorkspaceDiagnostics } from "@/lib/data/diagnostic-store";
+import { createClient, createLeader, listClientNames, createWorkspaceForUser, deleteClient, deleteWorkspacesOwnedBy, findWorkspaceOfUser, listClients } from "@/lib/data/workspace-store";
 import { describeOnEachDatabase } from "@/tests/support/test-databases";
 
 describeOnEachDatabase("workspaces", (t) => {
@@ -28,6 +28,25 @@ describeOnEachDatabase("workspaces", (t) => {
     const listed = await listClients(aliceSpace, t.db);
     expect(listed.map((c) => c.name)).toEqual(["Northwind"]);
     expect(listed[0]?.leaders).toEqual([expect.objectContaining({ name: "Sam Patel", title: "COO" })]);
+  });
+
+  it("finds diagnostics by leader name regardless of case, only in the searching workspace", async () => {
+    const owner = await user("Casey");
+    const other = await user("Drew");
+    const space = await createWorkspaceForUser({ userId: owner, name: "Casey's workspace" }, t.db);
+    const otherSpace = await createWorkspaceForUser({ userId: other, name: "Drew's workspace" }, t.db);
+    for (const [workspaceId, name] of [[space, "Sam Patel"], [otherSpace, "Sam Patel"]] as const) {
+      const client = await createClient({ workspaceId, name: "Client" }, t.db);
+      const leader = await createLeader({ workspaceId, clientId: client.id, name, title: null }, t.db);
+      await createDiagnostic({ questionnaireVersion: "2026-11.v1", workspaceId, leaderId: leader.id }, t.db);
+    }
+    for (const query of ["sam", "PATEL", "m Pa"]) {
+      const found = await searchWorkspaceDiagnostics({ workspaceId: space, leaderName: query, page: 1, pageSize: 20 }, t.db);
+      expect(found.total).toBe(1);
+      expect(found.rows[0]?.leader?.name).toBe("Sam Patel");
+    }
+    expect((await searchWorkspaceDiagnostics({ workspaceId: space, leaderName: "Alex", page: 1, pageSize: 20 }, t.db)).total).toBe(0);
+    expect(await listClientNames(space, t.db)).toEqual([{ id: expect.any(String), name: "Client" }]);
   });
 
   it("deletes everything in a workspace when its owner's account goes, and nothing elsewhere", async () => {

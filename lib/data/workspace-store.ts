@@ -109,6 +109,19 @@ export async function readClientTree(input: { id: string; workspaceId: string },
               finishedAt: true,
               answers: { orderBy: [{ constraintId: "asc" }, { questionId: "asc" }], select: { questionId: true, constraintId: true, value: true } },
               results: { orderBy: { revision: "asc" }, select: { revision: true, questionnaireVersion: true, engineVersion: true, createdAt: true, snapshot: true } },
+              releasedAt: true,
+              releaseSections: true,
+              notes: { orderBy: { constraintId: "asc" }, select: { constraintId: true, text: true } },
+              respondents: {
+                orderBy: [{ invitedAt: "asc" }, { id: "asc" }],
+                select: {
+                  perspective: true,
+                  name: true,
+                  invitedAt: true,
+                  submittedAt: true,
+                  answers: { orderBy: [{ constraintId: "asc" }, { questionId: "asc" }], select: { questionId: true, constraintId: true, value: true } },
+                },
+              },
             },
           },
         },
@@ -127,6 +140,18 @@ type ImportedDiagnostic = {
   finishedAt: Date | null;
   answers: { questionId: string; constraintId: string; value: string }[];
   results: { revision: number; questionnaireVersion: string; engineVersion: string; createdAt: Date; snapshot: string }[];
+  releasedAt: Date | null;
+  releaseSections: string | null;
+  notes: { constraintId: string; text: string }[];
+  respondents: {
+    perspective: string;
+    name: string;
+    invitedAt: Date;
+    submittedAt: Date | null;
+    /** A fresh hash no one holds: links do not travel with an export, so the consultant re-invites. */
+    tokenHash: string;
+    answers: { questionId: string; constraintId: string; value: string }[];
+  }[];
 };
 
 /** Creates a client with its whole tree in one transaction: all of it, or nothing. */
@@ -152,8 +177,16 @@ export async function createClientTree(
             recommendation: d.recommendation,
             createdAt: d.createdAt,
             finishedAt: d.finishedAt,
+            releasedAt: d.releasedAt,
+            releaseSections: d.releaseSections,
           },
         });
+        if (d.notes.length) await tx.consultantNote.createMany({ data: d.notes.map((n) => ({ id: randomUUID(), diagnosticId, ...n })) });
+        for (const { answers, ...respondent } of d.respondents) {
+          const respondentId = randomUUID();
+          await tx.respondent.create({ data: { id: respondentId, diagnosticId, ...respondent } });
+          if (answers.length) await tx.respondentAnswer.createMany({ data: answers.map((a) => ({ id: randomUUID(), respondentId, ...a })) });
+        }
         if (d.answers.length) await tx.answer.createMany({ data: d.answers.map((a) => ({ id: randomUUID(), diagnosticId, ...a })) });
         if (d.results.length) await tx.diagnosticResult.createMany({ data: d.results.map((r) => ({ id: randomUUID(), diagnosticId, ...r })) });
       }

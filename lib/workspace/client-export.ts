@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZDiagnosticResult, ZRecommendationKind } from "@/lib/diagnostic";
+import { ZDiagnosticResult, ZPerspective, ZRecommendationKind, ZReportSection } from "@/lib/diagnostic";
 
 /** The portable form of one client: what export writes and import reads back. */
 export const ZClientExport = z.object({
@@ -32,6 +32,21 @@ export const ZClientExport = z.object({
                   }),
                 )
                 .max(100),
+              // Added after the first exports: absent in older files, so they default to empty.
+              notes: z.array(z.object({ constraintId: z.string().max(20), text: z.string().max(4000) })).max(20).default([]),
+              release: z.object({ releasedAt: z.iso.datetime(), sections: z.array(ZReportSection).max(10) }).nullable().default(null),
+              respondents: z
+                .array(
+                  z.object({
+                    perspective: ZPerspective,
+                    name: z.string().trim().min(1).max(80),
+                    invitedAt: z.iso.datetime(),
+                    submittedAt: z.iso.datetime().nullable(),
+                    answers: z.array(z.object({ questionId: z.string().max(80), constraintId: z.string().max(20), value: z.unknown() })).max(200),
+                  }),
+                )
+                .max(200)
+                .default([]),
             }),
           )
           .max(500),

@@ -2,7 +2,8 @@ import "server-only";
 import { AppError } from "@/lib/app-error";
 import { requireConsultant } from "@/lib/auth/consultant-session";
 import { createClientTree, readClientTree } from "@/lib/data/workspace-store";
-import { assembleDiagnosticInput, getQuestionnaire, validateAnswer } from "@/lib/diagnostic";
+import { assembleDiagnosticInput, getQuestionnaire, probeQuestions, validateAnswer } from "@/lib/diagnostic";
+import { createSecretToken } from "@/lib/secret-token";
 import { ZClientExport, type TClientExport } from "@/lib/workspace/client-export";
 
 /** Exports one client of the signed-in consultant's workspace, validated by the same schema import reads. */
@@ -25,6 +26,15 @@ export async function exportClient(headers: Headers, clientId: string): Promise<
         finishedAt: d.finishedAt?.toISOString() ?? null,
         answers: d.answers.map((a) => ({ questionId: a.questionId, constraintId: a.constraintId || null, value: JSON.parse(a.value) as unknown })),
         results: d.results.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), snapshot: JSON.parse(r.snapshot) as unknown })),
+        notes: d.notes,
+        release: d.releasedAt ? { releasedAt: d.releasedAt.toISOString(), sections: JSON.parse(d.releaseSections ?? "[]") as unknown } : null,
+        respondents: d.respondents.map((r) => ({
+          perspective: r.perspective,
+          name: r.name,
+          invitedAt: r.invitedAt.toISOString(),
+          submittedAt: r.submittedAt?.toISOString() ?? null,
+          answers: r.answers.map((a) => ({ ...a, value: JSON.parse(a.value) as unknown })),
+        })),
       })),
     })),
   });
@@ -72,6 +82,24 @@ export async function importClient(headers: Headers, raw: unknown): Promise<{ id
         return { questionId: answer.questionId, constraintId: answer.constraintId ?? "", value: JSON.stringify(checked.value) };
       }),
       results: d.results.map((r) => ({ ...r, createdAt: new Date(r.createdAt), snapshot: JSON.stringify(r.snapshot) })),
+      releasedAt: d.release && d.status === "finished" ? new Date(d.release.releasedAt) : null,
+      releaseSections: d.release && d.status === "finished" ? JSON.stringify(d.release.sections) : null,
+      notes: d.notes.filter((n) => getQuestionnaire(d.questionnaireVersion)?.constraintSlots.includes(n.constraintId)),
+      respondents: d.respondents.map((r) => ({
+        perspective: r.perspective,
+        name: r.name,
+        invitedAt: new Date(r.invitedAt),
+        submittedAt: r.submittedAt ? new Date(r.submittedAt) : null,
+        tokenHash: createSecretToken().hash,
+        answers: r.answers.map((answer) => {
+          const q = getQuestionnaire(d.questionnaireVersion);
+          const checked = validateAnswer(d.questionnaireVersion, answer);
+          if (!q || !probeQuestions(q).some((p) => p.id === answer.questionId) || !checked.ok) {
+            throw new AppError("INVALID_INPUT", `Leader “${leader.name}”: respondent ${r.name} has an answer that is not a valid constraint probe.`);
+          }
+          return { questionId: answer.questionId, constraintId: answer.constraintId, value: JSON.stringify(checked.value) };
+        }),
+      })),
     })),
   }));
   return createClientTree({ workspaceId: workspace.id, name: `${data.client.name} (imported)`, leaders });

@@ -111,6 +111,23 @@ test("a consultant invites a second respondent, sees the perception gap, release
   await expect(reader.getByRole("heading", { name: "Appendix: methodology" })).toHaveCount(0);
   await expect(reader.getByText("Morgan, CEO")).toHaveCount(0);
   await boardContext.close();
+
+  // The client's export carries respondents, release and notes, and round-trips through an import.
+  await page.goto("/workspace");
+  const exportPath = await page.getByRole("link", { name: "Export Fabrikam Retail as JSON" }).getAttribute("href");
+  const exported = await (await page.request.get(exportPath ?? "")).json();
+  const diagnostic = exported.leaders[0].diagnostics[0];
+  expect(diagnostic.release.sections).not.toContain("methodology");
+  expect(diagnostic.respondents.map((r: { name: string; submittedAt: string | null }) => [r.name, r.submittedAt !== null])).toEqual([
+    ["Morgan, CEO", true],
+    ["Lee, board", false],
+  ]);
+  expect(JSON.stringify(exported)).not.toContain(ceoLink.split("/respond/")[1]);
+  const imported = await page.request.post("/api/workspace/import", { data: exported });
+  expect(imported.status()).toBe(201);
+  const { id: importedId } = (await imported.json()) as { id: string };
+  const again = await (await page.request.get(`/api/workspace/clients/${importedId}/export?format=json`)).json();
+  expect(again.leaders).toEqual(exported.leaders);
 });
 
 test("respondent links refuse other questions, other constraints, and unknown tokens", async ({ page }) => {

@@ -7,6 +7,7 @@ import { NextResponse, type NextRequest } from "next/server";
  * attribute cannot run code. The other security headers come from next.config.ts for every path.
  */
 export function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith("/api/")) return guardApi(request);
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const development = process.env.NODE_ENV === "development";
@@ -33,8 +34,24 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+/**
+ * Changes to data are accepted only from this site's own pages: a form on another site, even a
+ * sibling subdomain that SameSite cookies count as the same site, is refused before any handler runs
+ * (browsers label every request with Sec-Fetch-Site). Requests without the header (scripts, curl)
+ * carry no browser cookies by accident.
+ */
+function guardApi(request: NextRequest) {
+  const site = request.headers.get("sec-fetch-site");
+  const changes = request.method !== "GET" && request.method !== "HEAD" && request.method !== "OPTIONS";
+  if (changes && site && site !== "same-origin" && site !== "none") {
+    return NextResponse.json({ error: "Requests from other sites are not accepted." }, { status: 403, headers: { "Cache-Control": "no-store" } });
+  }
+  return NextResponse.next();
+}
+
 export const config = {
   matcher: [
+    "/api/:path*",
     {
       // Pages only: API routes answer JSON and PDFs, and static files need no nonce.
       source: "/((?!api|_next/static|_next/image|favicon.ico).*)",

@@ -12,7 +12,7 @@ export function SiteHeader() {
           <span className="hidden sm:inline">{APP_NAME}</span>
           <span className="sm:hidden">Intervention Diagnostic</span>
         </Link>
-        <nav aria-label="Main" className="text-sm">
+        <nav aria-label="Main" className="flex flex-wrap justify-end text-sm">
           <Link href="/methodology" className="rounded px-2 py-1 text-muted hover:text-ink">
             Methodology
           </Link>

@@ -26,8 +26,8 @@ export function PerspectivesView({ comparison, headingLevel = 3 }: { comparison:
       {comparison.constraints.map((c) => (
         <div key={c.constraintId} className="space-y-3 break-inside-avoid rounded-lg border border-line bg-white p-4">
           <Heading className="font-semibold [overflow-wrap:anywhere]">{c.title}</Heading>
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[28rem] text-left text-sm">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Views of ${c.title}`}>
+            <table className="w-full text-left text-sm">
               <caption className="sr-only">Views of {c.title}, by perspective</caption>
               <thead>
                 <tr className="border-b border-line text-muted">

@@ -89,13 +89,14 @@ export async function submitRespondent(input: { id: string; now: Date }, db: App
   return count === 1;
 }
 
-/** The answers of every respondent of a diagnostic who has submitted. */
+/** The answers of every respondent of a diagnostic who has submitted (by `submittedBy`, when given). */
 export async function listSubmittedAnswers(
   diagnosticId: string,
   db: AppPrismaClient = prisma(),
+  submittedBy?: Date,
 ): Promise<{ perspective: string; answers: StoredRespondentAnswer[] }[]> {
   const rows = await db.respondent.findMany({
-    where: { diagnosticId, submittedAt: { not: null } },
+    where: { diagnosticId, submittedAt: submittedBy ? { not: null, lte: submittedBy } : { not: null } },
     select: { perspective: true, answers: { select: { questionId: true, constraintId: true, value: true } } },
     orderBy: { id: "asc" },
   });

@@ -39,6 +39,22 @@ export const BRAND_NAME_MAX_LENGTH = 80;
 /** WCAG AA for normal text: the brand colour is used for headings on white and behind white text. */
 export const MIN_BRAND_CONTRAST = 4.5;
 
+/** The report's page background (Tailwind's `paper`), where the brand name is also drawn. */
+const PAPER = "#f7f8f6";
+
+function luminance(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+}
+
+/** WCAG contrast of a #rrggbb colour against the lighter of white and the report's background. */
+export function brandContrast(hex: string): number {
+  return Math.min(contrastWithWhite(hex), (luminance(PAPER) + 0.05) / (luminance(hex) + 0.05));
+}
+
 /** WCAG contrast ratio of a #rrggbb colour against white. */
 export function contrastWithWhite(hex: string): number {
   const channel = (i: number) => {
@@ -54,7 +70,7 @@ export const ZBranding = z.object({
   color: z
     .string()
     .regex(/^#[0-9a-f]{6}$/, "Give the colour as #rrggbb.")
-    .refine((c) => contrastWithWhite(c) >= MIN_BRAND_CONTRAST, "This colour is too light to read on white; choose a darker one."),
+    .refine((c) => brandContrast(c) >= MIN_BRAND_CONTRAST, "This colour is too light to read on white; choose a darker one."),
   /** A PNG or JPEG as a data: URL, or null. */
   logo: z.string().regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/).nullable(),
 });

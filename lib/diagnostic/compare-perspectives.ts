@@ -21,11 +21,12 @@ export const PERSPECTIVE_LABELS: Record<TPerspective, { one: string; group: stri
 };
 
 /**
- * Board members and peers are shown as a group only when at least this many answered. A smaller
+ * Board members and peers are shown as a group only when at least this many answered (with two,
+ * each member could subtract their own answers from the average and read the other's). A smaller
  * group is pooled with the other small group ("Board and peers"); a pool still below the minimum is
  * withheld. The self-view and the manager are one known person each, and are told so when invited.
  */
-export const MIN_GROUP_RESPONDENTS = 2;
+export const MIN_GROUP_RESPONDENTS = 3;
 const ANONYMOUS_PERSPECTIVES: readonly TPerspective[] = ["board", "peer"];
 
 /** A score that differs from the self-view by at least this many points (0-100) is a perception gap. */

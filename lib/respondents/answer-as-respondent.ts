@@ -44,7 +44,14 @@ async function respondentFor(token: string): Promise<{ respondent: StoredRespond
 
 async function definitionsOf(diagnostic: StoredDiagnostic): Promise<TStepAnswer[]> {
   const answers = await listAnswers(diagnostic.id);
-  return answers.filter((a) => a.questionId === CONSTRAINT_DEFINITION_ID).map(({ questionId, constraintId, value }) => ({ questionId, constraintId, value }));
+  // Respondents see each constraint's title only: descriptions typed in the intake stay private.
+  return answers
+    .filter((a) => a.questionId === CONSTRAINT_DEFINITION_ID)
+    .map(({ questionId, constraintId, value }) => {
+      const definition = { ...(value as Record<string, unknown>) };
+      delete definition.description;
+      return { questionId, constraintId, value: definition };
+    });
 }
 
 export async function openRespondentSession(token: string): Promise<RespondentSession> {

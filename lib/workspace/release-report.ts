@@ -67,13 +67,15 @@ export async function releasedReportOptions(diagnosticId: string) {
   const release = await findRelease(diagnosticId);
   if (!release?.workspaceId) return null;
   if (!release.releasedAt) throw new AppError("NOT_FOUND", "This report has not been released.");
-  const [branding, respondents, notes] = await Promise.all([readBranding(release.workspaceId), submittedRespondents(diagnosticId), listConsultantNotes(diagnosticId)]);
+  const [branding, respondents, notes] = await Promise.all([readBranding(release.workspaceId), submittedRespondents(diagnosticId, release.releasedAt), listConsultantNotes(diagnosticId)]);
   return { sections: parseSections(release.sections ?? []), branding: toBranding(branding), respondents, consultantNotes: notes };
 }
 
-/** The answers of every respondent who submitted, in the engine's shape. */
-export async function submittedRespondents(diagnosticId: string): Promise<TRespondentAnswers[]> {
-  const submitted = await listSubmittedAnswers(diagnosticId);
+/** The answers of every respondent who submitted (by `submittedBy`, when given), in the engine's shape. */
+export async function submittedRespondents(diagnosticId: string, submittedBy?: Date): Promise<TRespondentAnswers[]> {
+  // A released report counts only answers in by its release: otherwise the change a later answer
+  // makes to a group's average would reveal that one person's answers.
+  const submitted = await listSubmittedAnswers(diagnosticId, undefined, submittedBy);
   return submitted.flatMap(({ perspective, answers }) => {
     const p = ZPerspective.safeParse(perspective);
     if (!p.success) return [];

@@ -57,26 +57,26 @@ describe("comparePerspectives", () => {
   });
 
   it("pools board members and peers below the minimum, and withholds a pool that is still too small", () => {
-    expect(MIN_GROUP_RESPONDENTS).toBe(2);
-    const one = compare([respondent("board", 3, 0)]);
-    expect(one.groups.map((g) => g.id)).toEqual(["intake"]);
-    expect(one.withheld).toEqual([{ label: "Board members and peers", respondents: 1 }]);
+    expect(MIN_GROUP_RESPONDENTS).toBe(3);
+    const two = compare([respondent("board", 3, 0), respondent("board", 1, 0)]);
+    expect(two.groups.map((g) => g.id)).toEqual(["intake"]);
+    expect(two.withheld).toEqual([{ label: "Board members and peers", respondents: 2 }]);
 
-    const pooled = compare([respondent("board", 3, 0), respondent("peer", 1, 0)]);
-    expect(pooled.groups.find((g) => g.id === "board_and_peers")?.respondents).toBe(2);
+    const pooled = compare([respondent("board", 3, 0), respondent("board", 0, 0), respondent("peer", 1, 0)]);
+    expect(pooled.groups.find((g) => g.id === "board_and_peers")?.respondents).toBe(3);
     expect(pooled.withheld).toEqual([]);
 
-    const separate = compare([respondent("board", 3, 0), respondent("board", 1, 0), respondent("peer", 2, 2)]);
+    const separate = compare([respondent("board", 3, 0), respondent("board", 1, 0), respondent("board", 0, 0), respondent("peer", 2, 2)]);
     expect(separate.groups.map((g) => g.id)).toEqual(["intake", "board"]);
     expect(separate.withheld).toEqual([{ label: "Board members and peers", respondents: 1 }]);
   });
 
-  it("averages a group's scores, so one member cannot be read back from a group of two", () => {
-    const compared = compare([respondent("board", 3, 0), respondent("board", 0, 0)]);
+  it("averages a group's scores, so one member cannot be read back from the group", () => {
+    const compared = compare([respondent("board", 3, 0), respondent("board", 0, 0), respondent("board", 0, 0)]);
     const board = compared.constraints[0]?.views.find((v) => v.groupId === "board");
     const high = compare([respondent("manager", 3, 0)]).constraints[0]?.views.find((v) => v.groupId === "manager");
     const low = compare([respondent("manager", 0, 0)]).constraints[0]?.views.find((v) => v.groupId === "manager");
-    expect(board?.behavioralScore).toBe(Math.round(((high?.behavioralScore ?? 0) + (low?.behavioralScore ?? 0)) / 2));
+    expect(board?.behavioralScore).toBe(Math.round(((high?.behavioralScore ?? 0) + 2 * (low?.behavioralScore ?? 0)) / 3));
   });
 
   it("ignores answers to anything but the constraint probes", () => {

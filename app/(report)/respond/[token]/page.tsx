@@ -11,10 +11,10 @@ import { openRespondentSession, releasedReportForLeader } from "@/lib/respondent
 export const metadata: Metadata = { title: "Your view", robots: { index: false, follow: false } };
 
 const WHO_SEES: Record<TPerspective, string> = {
-  self: "These are your own answers about yourself. They are shown to your consultant as your self-view, next to how others see the same constraints.",
-  manager: "Your answers are shown to the consultant as the manager's or CEO's view, so they can be attributed to you.",
-  board: `Your answers are only ever shown averaged with other board members' and peers' answers, once at least ${MIN_GROUP_RESPONDENTS} have answered. Your name is never shown.`,
-  peer: `Your answers are only ever shown averaged with other peers' and board members' answers, once at least ${MIN_GROUP_RESPONDENTS} have answered. Your name is never shown.`,
+  self: "These are your own answers about yourself. Once your consultant releases the results, they appear as the leader's self-view in the report the board and you read, next to how others see the same constraints.",
+  manager: "Your answers appear as the manager's or CEO's view in the report your consultant releases to the leader and the board, so they can be attributed to you.",
+  board: `The leader and the board only ever see your answers averaged with other board members' and peers' answers, and only once at least ${MIN_GROUP_RESPONDENTS} have answered; your name is never shown to them. Your consultant holds the individual answers.`,
+  peer: `The leader and the board only ever see your answers averaged with other peers' and board members' answers, and only once at least ${MIN_GROUP_RESPONDENTS} have answered; your name is never shown to them. Your consultant holds the individual answers.`,
 };
 
 async function open(token: string) {

@@ -1,0 +1,218 @@
+import Database from "better-sqlite3";
+import fc from "fast-check";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { cooExitScenario } from "@/tests/fixtures/scenarios";
+
+/**
+ * Every route handler of the production server under malformed input (fast-check): wrong types,
+ * missing fields, huge strings, unknown ids, another consultant's ids, markup. Never a 5xx, and a
+ * refused request changes no row. FUZZ_RUNS sets the cases per route (CI runs the short default).
+ */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
+const MARKUP = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">`;
+
+/** Tables a refused request must leave alone (sessions and rate-limit counters move on every call by design). */
+const GUARDED = [
+  "Diagnostic", "Answer", "DiagnosticResult", "ShareLink", "ShareLinkGrant", "User", "Account", "Workspace", "WorkspaceMember",
+  "Client", "Leader", "ConsultantNote", "Respondent", "RespondentAnswer",
+];
+
+function rowCounts(): Record<string, number> {
+  const db = new Database(`data/e2e-${process.env.E2E_RUN_ID}.db`, { readonly: true });
+  try {
+    return Object.fromEntries(GUARDED.map((table) => [table, (db.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n]));
+  } finally {
+    db.close();
+  }
+}
+
+const junk = fc.oneof(
+  fc.anything({ maxDepth: 2 }),
+  fc.string({ maxLength: 200 }),
+  fc.constantFrom(MARKUP, "'; DROP TABLE \"Answer\"; --", "\u0000", "x".repeat(70_000), -1, 1e308, null, true, [], {}),
+);
+const body = fc.oneof(
+  junk,
+  fc.record(
+    {
+      questionId: fc.oneof(junk, fc.constantFrom("urgency", "probe_b_pressure", "leader_title")),
+      constraintId: fc.oneof(junk, fc.constantFrom(null, "c1", "c9")),
+      value: fc.oneof(junk, fc.integer({ min: -5, max: 9 })),
+      name: junk,
+      title: junk,
+      leaderId: junk,
+      perspective: fc.oneof(junk, fc.constantFrom("self", "board", "ceo")),
+      sections: fc.oneof(junk, fc.array(fc.constantFrom("perspectives", "costs", "everything"))),
+      label: junk,
+      preparedBy: junk,
+      passcode: junk,
+      expiresInDays: fc.oneof(junk, fc.integer({ min: -10, max: 1000 })),
+      acknowledged: fc.oneof(junk, fc.boolean()),
+      color: fc.oneof(junk, fc.constantFrom("#ffffff", "#000000", "red")),
+      logo: fc.oneof(junk, fc.constantFrom("data:image/png;base64,AAAA", "data:image/svg+xml;base64,PHN2Zz4=")),
+      text: junk,
+      format: junk,
+      version: junk,
+    },
+    { requiredKeys: [] },
+  ),
+);
+
+type World = {
+  a: APIRequestContext;
+  b: APIRequestContext;
+  ids: { client: string; leader: string; diagnostic: string; respondent: string; shareLink: string; respondToken: string; reportToken: string; resume: string };
+};
+
+async function signUp(request: APIRequestContext, name: string): Promise<void> {
+  const email = `${name}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+  expect((await request.post("/api/auth/sign-up/email", { data: { name, email, password: `${name}-password-123` } })).ok()).toBe(true);
+}
+
+async function json<T>(response: Awaited<ReturnType<APIRequestContext["post"]>>, status = 201): Promise<T> {
+  expect(response.status(), await response.text()).toBe(status);
+  return (await response.json()) as T;
+}
+
+/** Consultant A with a released intake, a respondent and a board link; consultant B with nothing of A's. */
+async function buildWorld(browser: import("@playwright/test").Browser): Promise<World> {
+  const a = (await browser.newContext()).request;
+  const b = (await browser.newContext()).request;
+  await signUp(a, "fuzz-a");
+  await signUp(b, "fuzz-b");
+  const client = (await json<{ id: string }>(await a.post("/api/workspace/clients", { data: { name: MARKUP } }))).id;
+  const leader = (await json<{ id: string }>(await a.post(`/api/workspace/clients/${client}/leaders`, { data: { name: MARKUP, title: MARKUP } }))).id;
+  const diagnostic = (await json<{ id: string }>(await a.post("/api/workspace/diagnostics", { data: { leaderId: leader } }))).id;
+  for (const row of cooExitScenario.rows) expect((await a.put(`/api/workspace/diagnostics/${diagnostic}/answers`, { data: row })).ok()).toBe(true);
+  expect((await a.post(`/api/workspace/diagnostics/${diagnostic}/finish`)).ok()).toBe(true);
+  expect((await a.put(`/api/workspace/diagnostics/${diagnostic}/notes/c1`, { data: { text: MARKUP } })).ok()).toBe(true);
+  const invited = await json<{ id: string; respondPath: string }>(
+    await a.post(`/api/workspace/diagnostics/${diagnostic}/respondents`, { data: { perspective: "manager", name: MARKUP } }),
+  );
+  expect((await a.post(`/api/workspace/diagnostics/${diagnostic}/release`, { data: { sections: ["perspectives", "constraints", "consultant_notes"] } })).ok()).toBe(true);
+  const shared = await json<{ id: string; reportPath: string }>(
+    await a.post(`/api/workspace/diagnostics/${diagnostic}/share-links`, { data: { label: MARKUP, preparedBy: MARKUP, acknowledged: true } }),
+  );
+  const started = await json<{ resumePath: string }>(await b.post("/api/diagnostics"));
+  return {
+    a,
+    b,
+    ids: {
+      client,
+      leader,
+      diagnostic,
+      respondent: invited.id,
+      shareLink: shared.id,
+      respondToken: invited.respondPath.split("/").pop() ?? "",
+      reportToken: shared.reportPath.split("/").pop() ?? "",
+      resume: started.resumePath.split("/").pop() ?? "",
+    },
+  };
+}
+
+type Route = { method: "GET" | "POST" | "PUT" | "DELETE"; path: (id: (kind: keyof World["ids"]) => string) => string; json: boolean };
+
+const ROUTES: Route[] = [
+  { method: "POST", path: () => "/api/diagnostics", json: true },
+  { method: "PUT", path: (id) => `/api/diagnostics/${id("resume")}/answers`, json: true },
+  { method: "PUT", path: (id) => `/api/diagnostics/${id("resume")}/assumptions`, json: true },
+  { method: "POST", path: (id) => `/api/diagnostics/${id("resume")}/claim`, json: true },
+  { method: "DELETE", path: (id) => `/api/diagnostics/${id("resume")}/constraints/${id("respondent")}`, json: true },
+  { method: "POST", path: (id) => `/api/diagnostics/${id("reportToken")}/finish`, json: true },
+  { method: "DELETE", path: (id) => `/api/diagnostics/${id("reportToken")}`, json: true },
+  { method: "POST", path: (id) => `/api/diagnostics/${id("resume")}/share-links`, json: true },
+  { method: "DELETE", path: (id) => `/api/diagnostics/${id("resume")}/share-links/${id("shareLink")}`, json: true },
+  { method: "PUT", path: (id) => `/api/respondents/${id("respondToken")}/answers`, json: true },
+  { method: "POST", path: (id) => `/api/respondents/${id("reportToken")}/finish`, json: true },
+  { method: "PUT", path: () => "/api/workspace/branding", json: true },
+  { method: "GET", path: (id) => `/api/workspace/clients/${id("client")}/export?format=${id("leader")}`, json: true },
+  { method: "POST", path: (id) => `/api/workspace/clients/${id("client")}/leaders`, json: true },
+  { method: "DELETE", path: (id) => `/api/workspace/clients/${id("client")}`, json: true },
+  { method: "POST", path: () => "/api/workspace/clients", json: true },
+  { method: "PUT", path: (id) => `/api/workspace/diagnostics/${id("diagnostic")}/answers`, json: true },
+  { method: "DELETE", path: (id) => `/api/workspace/diagnostics/${id("diagnostic")}/constraints/c1`, json: true },
+  { method: "POST", path: (id) => `/api/workspace/diagnostics/${id("diagnostic")}/finish`, json: true },
+  { method: "PUT", path: (id) => `/api/workspace/diagnostics/${id("diagnostic")}/notes/${id("leader")}`, json: true },
+  { method: "POST", path: (id) => `/api/workspace/diagnostics/${id("diagnostic")}/release`, json: true },
+  { method: "DELETE", path: (id) => `/api/workspace/diagnostics/${id("diagnostic")}/respondents/${id("respondent")}`, json: true },
+  { method: "POST", path: (id) => `/api/workspace/diagnostics/${id("diagnostic")}/respondents`, json: true },
+  { method: "DELETE", path: (id) => `/api/workspace/diagnostics/${id("diagnostic")}`, json: true },
+  { method: "DELETE", path: (id) => `/api/workspace/diagnostics/${id("diagnostic")}/share-links/${id("shareLink")}`, json: true },
+  { method: "POST", path: (id) => `/api/workspace/diagnostics/${id("diagnostic")}/share-links`, json: true },
+  { method: "POST", path: () => "/api/workspace/diagnostics", json: true },
+  { method: "POST", path: () => "/api/workspace/import", json: true },
+  { method: "DELETE", path: (id) => `/api/workspace/leaders/${id("leader")}`, json: true },
+  { method: "POST", path: (id) => `/r/${id("reportToken")}/unlock`, json: false },
+  { method: "GET", path: (id) => `/r/${id("reportToken")}/pdf`, json: false },
+  { method: "POST", path: () => "/api/auth/sign-in/email", json: true },
+];
+
+const idJunk = fc.oneof(fc.constantFrom("", "0", "..", "%2e%2e", "00000000-0000-0000-0000-000000000000", "x".repeat(43), "x".repeat(3000)), fc.string({ maxLength: 60 }));
+
+test.describe.configure({ timeout: 600_000 });
+
+test("no route handler answers 5xx or stores anything when it refuses a malformed, foreign or hostile request", async ({ browser }) => {
+  const world = await buildWorld(browser);
+  for (const route of ROUTES) {
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), fc.boolean(), body, idJunk, async (asOther, realIds, payload, junkId) => {
+        // Consultant B aims at A's real ids; consultant A sends junk ids (never their own, so nothing of theirs is deleted).
+        const request = asOther ? world.b : world.a;
+        const id = (kind: keyof World["ids"]) => (asOther && realIds ? world.ids[kind] : encodeURIComponent(junkId));
+        const url = route.path(id);
+        const before = rowCounts();
+        const data = JSON.stringify(payload) ?? "null";
+        const response = await request.fetch(url, {
+          method: route.method,
+          ...(route.method === "GET" || route.method === "DELETE" ? {} : { data, headers: { "Content-Type": route.json ? "application/json" : "application/x-www-form-urlencoded" } }),
+          maxRedirects: 0,
+        });
+        expect(response.status(), `${route.method} ${url} → ${response.status()}`).toBeLessThan(500);
+        if (response.status() >= 400) {
+          expect(rowCounts(), `${route.method} ${url} was refused but changed rows`).toEqual(before);
+          // better-auth answers in its own shape ({ message, code }); every route of ours says why in `error`.
+          if (route.json && !url.startsWith("/api/auth/") && response.headers()["content-type"]?.includes("application/json")) {
+            expect(typeof ((await response.json()) as { error?: unknown }).error, `${route.method} ${url}`).toBe("string");
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  }
+
+  // A's own data survived B's attempts.
+  expect((await world.a.get(`/api/workspace/clients/${world.ids.client}/export?format=json`)).status()).toBe(200);
+  expect((await world.a.get(`/r/${world.ids.reportToken}`)).status()).toBe(200);
+});
+
+test("a change sent from another site is refused before any handler runs", async ({ browser }) => {
+  const world = await buildWorld(browser);
+  for (const site of ["cross-site", "same-site"]) {
+    const deleted = await world.a.delete(`/api/workspace/clients/${world.ids.client}`, { headers: { "Sec-Fetch-Site": site } });
+    expect(deleted.status()).toBe(403);
+    const finished = await world.a.post(`/api/workspace/diagnostics/${world.ids.diagnostic}/finish`, { headers: { "Sec-Fetch-Site": site } });
+    expect(finished.status()).toBe(403);
+  }
+  expect((await world.a.get(`/api/workspace/clients/${world.ids.client}/export?format=json`, { headers: { "Sec-Fetch-Site": "cross-site" } })).status()).toBe(200);
+});
+
+test("text a user typed is never sent back as markup", async ({ browser }) => {
+  const world = await buildWorld(browser);
+  const pages = [
+    { request: world.a, path: "/workspace" },
+    { request: world.a, path: "/workspace/diagnostics" },
+    { request: world.a, path: `/workspace/diagnostics/${world.ids.diagnostic}/results` },
+    { request: world.a, path: `/workspace/leaders/${world.ids.leader}` },
+    { request: world.a, path: `/respond/${world.ids.respondToken}` },
+    { request: world.a, path: `/r/${world.ids.reportToken}` },
+  ];
+  for (const { request, path } of pages) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const html = await response.text();
+    expect(html, path).not.toContain("<script>window.__pwned");
+    expect(html, path).not.toContain('onerror="window.__pwned');
+  }
+  const csv = await (await world.a.get(`/api/workspace/clients/${world.ids.client}/export?format=csv`)).text();
+  expect(csv).toContain(`"${MARKUP.replace(/"/g, '""')}"`);
+});

@@ -40,9 +40,12 @@ export function RespondentsPanel({
   const [error, setError] = useState<string | undefined>();
   const [created, setCreated] = useState<{ name: string; url: string } | null>(null);
   const [copied, setCopied] = useState(false);
+  const [busy, setBusy] = useState(false);
   const api = `/api/workspace/diagnostics/${diagnosticId}/respondents`;
 
   const invite = async (form: HTMLFormElement) => {
+    if (busy) return;
+    setBusy(true);
     setError(undefined);
     const data = new FormData(form);
     const name = String(data.get("name") ?? "");
@@ -51,6 +54,7 @@ export function RespondentsPanel({
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ perspective: data.get("perspective"), name }),
     });
+    setBusy(false);
     if (!result.ok || typeof result.body.respondPath !== "string") {
       setError(typeof result.body.error === "string" ? result.body.error : "The invitation could not be created.");
       return;
@@ -138,8 +142,8 @@ export function RespondentsPanel({
           <label htmlFor={`${id}-name`} className="text-sm font-semibold">Name (only you see it)</label>
           <input id={`${id}-name`} name="name" required maxLength={80} className="mt-1 min-h-11 w-full rounded-md border border-line px-3 text-base" />
         </div>
-        <button type="submit" className="min-h-11 rounded-md bg-accent px-4 font-semibold text-white hover:bg-accent-strong">
-          Invite respondent
+        <button type="submit" disabled={busy} className="min-h-11 rounded-md bg-accent px-4 font-semibold text-white hover:bg-accent-strong disabled:opacity-50">
+          {busy ? "Inviting…" : "Invite respondent"}
         </button>
       </form>
       {error ? <p role="alert" className="text-sm font-medium text-danger">{error}</p> : null}

@@ -132,6 +132,16 @@ export function buildBoardReport(options: {
   const { input, includeFreeText } = options;
   const sections = ZReportSection.options.filter((s) => (options.sections ?? DEFAULT_REPORT_SECTIONS).includes(s));
   const result = includeFreeText ? options.result : runDiagnostic(redactFreeText(input));
+  // Shown only when someone besides the intake has a view (or was withheld): one row compares nothing.
+  const compared =
+    options.respondents && options.respondents.length > 0 && sections.includes("perspectives")
+      ? comparePerspectives({
+          questionnaireVersion: result.questionnaireVersion,
+          constraints: (includeFreeText ? input : redactFreeText(input)).constraints,
+          intake: result.constraints,
+          respondents: options.respondents,
+        })
+      : null;
   // The label is typed by the owner for this report, so it shows even when answers' free text does not.
   const leaderLabel = options.leaderLabel?.trim() || (includeFreeText ? input.context.leaderTitle?.trim() : undefined) || "The leader";
   const topRisks = [...result.failureModes].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).slice(0, 3);
@@ -146,15 +156,7 @@ export function buildBoardReport(options: {
     },
     sections,
     branding: options.branding ?? null,
-    perspectives:
-      options.respondents && sections.includes("perspectives")
-        ? comparePerspectives({
-            questionnaireVersion: result.questionnaireVersion,
-            constraints: (includeFreeText ? input : redactFreeText(input)).constraints,
-            intake: result.constraints,
-            respondents: options.respondents,
-          })
-        : null,
+    perspectives: compared && (compared.groups.length > 1 || compared.withheld.length > 0) ? compared : null,
     consultantNotes: sections.includes("consultant_notes")
       ? result.constraints.flatMap((c) => {
           const text = options.consultantNotes?.[c.constraintId]?.trim();

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/app-error";
 import { requireConsultant } from "@/lib/auth/consultant-session";
-import { findWorkspaceDiagnostic, type StoredDiagnostic } from "@/lib/data/diagnostic-store";
+import { findRelease, findWorkspaceDiagnostic, type StoredDiagnostic } from "@/lib/data/diagnostic-store";
 import { createRespondent, deleteRespondent, listRespondents } from "@/lib/data/respondent-store";
 import { comparePerspectives, ZPerspective, type TPerspectiveComparison } from "@/lib/diagnostic";
 import { latestResultOf } from "@/lib/self-serve/open-result";
@@ -40,9 +40,18 @@ export async function listIntakeRespondents(headers: Headers, diagnosticId: stri
   return listRespondents((await scopedDiagnostic(headers, diagnosticId)).id);
 }
 
-/** Withdraws an invitation with its answers; a link already sent stops working. */
+/**
+ * Withdraws an invitation with its answers; a link already sent stops working. Answers that are part
+ * of the released report stay: removing them would change the published averages, and the change
+ * would reveal that person's answers.
+ */
 export async function withdrawRespondent(headers: Headers, diagnosticId: string, respondentId: string): Promise<void> {
   const diagnostic = await scopedDiagnostic(headers, diagnosticId);
+  const [release, respondents] = await Promise.all([findRelease(diagnostic.id), listRespondents(diagnostic.id)]);
+  const submittedAt = respondents.find((r) => r.id === respondentId)?.submittedAt;
+  if (release?.releasedAt && submittedAt && submittedAt <= release.releasedAt) {
+    throw new AppError("CONFLICT", "These answers are part of the released report, so they can no longer be withdrawn.");
+  }
   await deleteRespondent({ id: respondentId, diagnosticId: diagnostic.id });
 }
 

@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import fc from "fast-check";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { hashSecretToken } from "@/lib/secret-token";
 import { cooExitScenario } from "@/tests/fixtures/scenarios";
 
 /**
@@ -11,16 +12,36 @@ import { cooExitScenario } from "@/tests/fixtures/scenarios";
 const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
 const MARKUP = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">`;
 
-/** Tables a refused request must leave alone (sessions and rate-limit counters move on every call by design). */
-const GUARDED = [
-  "Diagnostic", "Answer", "DiagnosticResult", "ShareLink", "ShareLinkGrant", "User", "Account", "Workspace", "WorkspaceMember",
-  "Client", "Leader", "ConsultantNote", "Respondent", "RespondentAnswer",
-];
+/**
+ * Rows a refused request must leave alone, counted within the two consultants' workspaces and B's
+ * self-serve diagnostic: other e2e files write to the same server at the same time. (Sessions and
+ * rate-limit counters move on every call by design.)
+ */
+const DIAGNOSTICS = `SELECT "id" FROM "Diagnostic" WHERE "workspaceId" IN (SELECT "workspaceId" FROM "WorkspaceMember" WHERE "userId" IN (SELECT "id" FROM "User" WHERE "email" IN (@a, @b))) OR "id" = @self`;
+const WORKSPACES = `SELECT "workspaceId" FROM "WorkspaceMember" WHERE "userId" IN (SELECT "id" FROM "User" WHERE "email" IN (@a, @b))`;
+const SCOPED: Record<string, string> = {
+  Diagnostic: `SELECT COUNT(*) AS n FROM "Diagnostic" WHERE "id" IN (${DIAGNOSTICS})`,
+  Answer: `SELECT COUNT(*) AS n FROM "Answer" WHERE "diagnosticId" IN (${DIAGNOSTICS})`,
+  DiagnosticResult: `SELECT COUNT(*) AS n FROM "DiagnosticResult" WHERE "diagnosticId" IN (${DIAGNOSTICS})`,
+  ShareLink: `SELECT COUNT(*) AS n FROM "ShareLink" WHERE "diagnosticId" IN (${DIAGNOSTICS})`,
+  ConsultantNote: `SELECT COUNT(*) AS n FROM "ConsultantNote" WHERE "diagnosticId" IN (${DIAGNOSTICS})`,
+  Respondent: `SELECT COUNT(*) AS n FROM "Respondent" WHERE "diagnosticId" IN (${DIAGNOSTICS})`,
+  RespondentAnswer: `SELECT COUNT(*) AS n FROM "RespondentAnswer" WHERE "respondentId" IN (SELECT "id" FROM "Respondent" WHERE "diagnosticId" IN (${DIAGNOSTICS}))`,
+  Client: `SELECT COUNT(*) AS n FROM "Client" WHERE "workspaceId" IN (${WORKSPACES})`,
+  Leader: `SELECT COUNT(*) AS n FROM "Leader" WHERE "workspaceId" IN (${WORKSPACES})`,
+  Workspace: `SELECT COUNT(*) AS n FROM "Workspace" WHERE "id" IN (${WORKSPACES})`,
+};
 
-function rowCounts(): Record<string, number> {
+function rowCounts(world: World): Record<string, number> {
   const db = new Database(`data/e2e-${process.env.E2E_RUN_ID}.db`, { readonly: true });
   try {
-    return Object.fromEntries(GUARDED.map((table) => [table, (db.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n]));
+    return Object.fromEntries(
+      Object.entries(SCOPED).map(([table, sql]) => {
+        const [a, b] = world.emails;
+        const count = db.prepare(sql).get(sql.includes("@self") ? { a, b, self: world.selfServeId } : { a, b }) as { n: number };
+        return [table, count.n];
+      }),
+    );
   } finally {
     db.close();
   }
@@ -59,14 +80,17 @@ const body = fc.oneof(
 );
 
 type World = {
+  emails: [string, string];
+  selfServeId: string;
   a: APIRequestContext;
   b: APIRequestContext;
   ids: { client: string; leader: string; diagnostic: string; respondent: string; shareLink: string; respondToken: string; reportToken: string; resume: string };
 };
 
-async function signUp(request: APIRequestContext, name: string): Promise<void> {
+async function signUp(request: APIRequestContext, name: string): Promise<string> {
   const email = `${name}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
   expect((await request.post("/api/auth/sign-up/email", { data: { name, email, password: `${name}-password-123` } })).ok()).toBe(true);
+  return email;
 }
 
 async function json<T>(response: Awaited<ReturnType<APIRequestContext["post"]>>, status = 201): Promise<T> {
@@ -78,8 +102,7 @@ async function json<T>(response: Awaited<ReturnType<APIRequestContext["post"]>>,
 async function buildWorld(browser: import("@playwright/test").Browser): Promise<World> {
   const a = (await browser.newContext()).request;
   const b = (await browser.newContext()).request;
-  await signUp(a, "fuzz-a");
-  await signUp(b, "fuzz-b");
+  const emails: [string, string] = [await signUp(a, "fuzz-a"), await signUp(b, "fuzz-b")];
   const client = (await json<{ id: string }>(await a.post("/api/workspace/clients", { data: { name: MARKUP } }))).id;
   const leader = (await json<{ id: string }>(await a.post(`/api/workspace/clients/${client}/leaders`, { data: { name: MARKUP, title: MARKUP } }))).id;
   const diagnostic = (await json<{ id: string }>(await a.post("/api/workspace/diagnostics", { data: { leaderId: leader } }))).id;
@@ -94,7 +117,13 @@ async function buildWorld(browser: import("@playwright/test").Browser): Promise<
     await a.post(`/api/workspace/diagnostics/${diagnostic}/share-links`, { data: { label: MARKUP, preparedBy: MARKUP, acknowledged: true } }),
   );
   const started = await json<{ resumePath: string }>(await b.post("/api/diagnostics"));
+  const resume = started.resumePath.split("/").pop() ?? "";
+  const lookup = new Database(`data/e2e-${process.env.E2E_RUN_ID}.db`, { readonly: true });
+  const selfServe = lookup.prepare(`SELECT "id" FROM "Diagnostic" WHERE "resumeTokenHash" = ?`).get(hashSecretToken(resume)) as { id: string };
+  lookup.close();
   return {
+    emails,
+    selfServeId: selfServe.id,
     a,
     b,
     ids: {
@@ -105,7 +134,7 @@ async function buildWorld(browser: import("@playwright/test").Browser): Promise<
       shareLink: shared.id,
       respondToken: invited.respondPath.split("/").pop() ?? "",
       reportToken: shared.reportPath.split("/").pop() ?? "",
-      resume: started.resumePath.split("/").pop() ?? "",
+      resume,
     },
   };
 }
@@ -160,7 +189,7 @@ test("no route handler answers 5xx or stores anything when it refuses a malforme
         const request = asOther ? world.b : world.a;
         const id = (kind: keyof World["ids"]) => (asOther && realIds ? world.ids[kind] : encodeURIComponent(junkId));
         const url = route.path(id);
-        const before = rowCounts();
+        const before = rowCounts(world);
         const data = JSON.stringify(payload) ?? "null";
         const response = await request.fetch(url, {
           method: route.method,
@@ -169,7 +198,7 @@ test("no route handler answers 5xx or stores anything when it refuses a malforme
         });
         expect(response.status(), `${route.method} ${url} → ${response.status()}`).toBeLessThan(500);
         if (response.status() >= 400) {
-          expect(rowCounts(), `${route.method} ${url} was refused but changed rows`).toEqual(before);
+          expect(rowCounts(world), `${route.method} ${url} was refused but changed rows`).toEqual(before);
           // better-auth answers in its own shape ({ message, code }); every route of ours says why in `error`.
           if (route.json && !url.startsWith("/api/auth/") && response.headers()["content-type"]?.includes("application/json")) {
             expect(typeof ((await response.json()) as { error?: unknown }).error, `${route.method} ${url}`).toBe("string");

@@ -94,6 +94,10 @@ test("a consultant invites a second respondent, sees the perception gap, release
   await release.getByLabel("Methodology appendix").uncheck();
   await release.getByRole("button", { name: "Release results" }).click();
   await expect(release).toContainText("Released");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await panel.getByRole("button", { name: "Withdraw Morgan, CEO" }).click();
+  await expect(panel.getByRole("alert")).toContainText("part of the released report");
+  await expect(panel.getByRole("listitem").filter({ hasText: "Morgan, CEO" })).toBeVisible();
   const share = page.getByRole("region", { name: "Share with your board" });
   await share.getByLabel("Label").fill("Board, April meeting");
   await share.getByLabel(/^Prepared by/).fill("Ada Quinn, Quinn Advisory");

@@ -113,8 +113,9 @@ describe("board report with perspectives, branding and chosen sections", () => {
   });
 
   it("compares perspectives only when that section is chosen and respondents exist", () => {
-    const respondents = [respondent("self", 0, 0)];
+    const respondents = [respondent("self", 0, 0), respondent("manager", 3, 3)];
     expect(buildBoardReport({ ...base, respondents }).perspectives?.baseline).toBe("self");
+    expect(buildBoardReport({ ...base, respondents: [respondent("self", 0, 0)] }).perspectives).toBeNull();
     expect(buildBoardReport({ ...base, respondents, sections: ["constraints"] }).perspectives).toBeNull();
     expect(buildBoardReport(base).perspectives).toBeNull();
   });

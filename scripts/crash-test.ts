@@ -28,7 +28,7 @@ import {
   readServerView,
   runScript,
   scratchDir,
-  serverErrorLines,
+  closeRun,
   sleep,
   startApp,
   storedDiagnostic,
@@ -315,11 +315,7 @@ async function main(): Promise<string[]> {
     ["diagnostics in the database", stored],
     ["seed", SEED],
   ]);
-  const logErrors = serverErrorLines(scratch.dir);
-  if (logErrors.length > 0) console.log(`Server log lines that mention errors:\n${logErrors.slice(0, 20).join("\n")}\n`);
-  if (failures.length === 0) scratch.remove();
-  else console.error(`Kept the database and server logs in ${scratch.dir}`);
-  return failures;
+  return closeRun(scratch, failures);
 }
 
 runScript(main);

@@ -22,7 +22,7 @@ import {
   quantile,
   runScript,
   scratchDir,
-  serverErrorLines,
+  closeRun,
   startApp,
   startChaosProxy,
   storedDiagnostic,
@@ -151,11 +151,7 @@ async function main(): Promise<string[]> {
     ["diagnostics in the database", storedDiagnostics],
     ["seed", SEED],
   ]);
-  const logErrors = serverErrorLines(scratch.dir);
-  if (logErrors.length > 0) console.log(`Server log lines that mention errors:\n${logErrors.slice(0, 20).join("\n")}\n`);
-  if (failures.length === 0) scratch.remove();
-  else console.error(`Kept the database and server logs in ${scratch.dir}`);
-  return failures;
+  return closeRun(scratch, failures);
 }
 
 runScript(main);

@@ -237,6 +237,15 @@ export function serverErrorLines(logDir: string): string[] {
   return lines;
 }
 
+/** Ends a run: prints server errors from the logs, and keeps the scratch folder only when something failed. */
+export function closeRun(scratch: { dir: string; remove: () => void }, failures: string[]): string[] {
+  const logErrors = serverErrorLines(scratch.dir);
+  if (logErrors.length > 0) console.log(`Server log lines that mention errors:\n${logErrors.slice(0, 20).join("\n")}\n`);
+  if (failures.length === 0) scratch.remove();
+  else console.error(`Kept the database and server logs in ${scratch.dir}`);
+  return failures;
+}
+
 const cleanups: (() => Promise<void>)[] = [];
 function registerCleanup(fn: () => Promise<void>) {
   cleanups.push(fn);

@@ -25,7 +25,11 @@ function createAuth() {
     emailAndPassword: { enabled: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 128, autoSignIn: true },
     // Deleting an account deletes the workspaces it owns, with every client, leader and diagnostic.
     user: { deleteUser: { enabled: true, beforeDelete: async (user) => void (await deleteWorkspacesOwnedBy(user.id, db)) } },
-    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    // The cookie cache (a signed copy of the session, five minutes) spares every signed-in request the
+    // session queries and most of their cost (docs/benchmarks.md). Signing out clears it; a session
+    // deleted on the server stays usable in its browser until the copy expires, at most five minutes,
+    // and every page still checks the workspace membership in the database.
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24, cookieCache: { enabled: true, maxAge: 5 * 60 } },
     // Attempts are counted in the database so the limits hold across app instances.
     rateLimit: {
       enabled: true,

@@ -87,43 +87,72 @@ export type WorkspaceDiagnosticRow = {
   leader: { id: string; name: string; title: string | null; client: { id: string; name: string } } | null;
 };
 
-/** Case-insensitive on both databases: SQLite's LIKE already is (for ASCII); PostgreSQL needs ILIKE. */
-function leaderNameMatch(text: string, db: AppPrismaClient): { contains: string } {
-  // The generated types are SQLite's, which has no `mode`; the PostgreSQL client accepts it.
-  return providerOf(db) === "postgresql" ? ({ contains: text, mode: "insensitive" } as { contains: string }) : { contains: text };
+/** A LIKE pattern matching `text` anywhere, with the pattern's own wildcards escaped. */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** One page of a workspace's diagnostics, newest first, filtered by client, status, recommendation and leader name. */
+const asDate = (value: unknown): Date => (value instanceof Date ? value : new Date(String(value)));
+
+type DashboardRow = {
+  id: string;
+  status: string;
+  recommendation: string | null;
+  createdAt: unknown;
+  finishedAt: unknown;
+  leaderId: string | null;
+  leaderName: string | null;
+  leaderTitle: string | null;
+  clientId: string | null;
+  clientName: string | null;
+  total: unknown;
+};
+
+/**
+ * One page of a workspace's diagnostics, newest first, filtered by client, status, recommendation and
+ * leader name (case-insensitive on both databases). One plain-SQL statement returns the page and the
+ * total: the dashboard runs it on every visit, and through Prisma it took four queries.
+ */
 export async function searchWorkspaceDiagnostics(
   input: { workspaceId: string; clientId?: string; status?: DiagnosticStatus; recommendation?: string; leaderName?: string; page: number; pageSize: number },
   db: AppPrismaClient = prisma(),
 ): Promise<{ total: number; rows: WorkspaceDiagnosticRow[] }> {
-  const where = {
-    workspaceId: input.workspaceId,
-    ...(input.status ? { status: input.status } : {}),
-    ...(input.recommendation ? { recommendation: input.recommendation } : {}),
-    ...(input.clientId || input.leaderName
-      ? { leader: { ...(input.clientId ? { clientId: input.clientId } : {}), ...(input.leaderName ? { name: leaderNameMatch(input.leaderName, db) } : {}) } }
-      : {}),
-  };
-  const [total, rows] = await Promise.all([
-    db.diagnostic.count({ where }),
-    db.diagnostic.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: (input.page - 1) * input.pageSize,
-      take: input.pageSize,
-      select: {
-        id: true,
-        status: true,
-        recommendation: true,
-        createdAt: true,
-        finishedAt: true,
-        leader: { select: { id: true, name: true, title: true, client: { select: { id: true, name: true } } } },
-      },
-    }),
-  ]);
-  return { total, rows: rows.map((row) => ({ ...row, status: row.status === "finished" ? "finished" : "in_progress" })) };
+  const conditions = [Prisma.sql`d."workspaceId" = ${input.workspaceId}`];
+  if (input.status) conditions.push(Prisma.sql`d."status" = ${input.status}`);
+  if (input.recommendation) conditions.push(Prisma.sql`d."recommendation" = ${input.recommendation}`);
+  if (input.clientId) conditions.push(Prisma.sql`l."clientId" = ${input.clientId}`);
+  if (input.leaderName) {
+    const like = providerOf(db) === "postgresql" ? Prisma.raw("ILIKE") : Prisma.raw("LIKE");
+    conditions.push(Prisma.sql`l."name" ${like} ${containsPattern(input.leaderName)} ESCAPE '\\'`);
+  }
+  // The count joins the leader only when a filter needs it: the join over every row would cost more
+  // than the whole page.
+  const leaderJoin = Prisma.sql`LEFT JOIN "Leader" l ON l."id" = d."leaderId"`;
+  const counted = Prisma.sql`FROM "Diagnostic" d ${input.clientId || input.leaderName ? leaderJoin : Prisma.empty}
+    WHERE ${Prisma.join(conditions, " AND ")}`;
+  const found = await db.$queryRaw<DashboardRow[]>`
+    SELECT d."id", d."status", d."recommendation", d."createdAt", d."finishedAt",
+      l."id" AS "leaderId", l."name" AS "leaderName", l."title" AS "leaderTitle",
+      c."id" AS "clientId", c."name" AS "clientName", (SELECT COUNT(*) ${counted}) AS "total"
+    FROM "Diagnostic" d ${leaderJoin} LEFT JOIN "Client" c ON c."id" = l."clientId"
+    WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY d."createdAt" DESC, d."id" ASC
+    LIMIT ${input.pageSize} OFFSET ${(input.page - 1) * input.pageSize}`;
+  const first = found[0];
+  // A page past the end has no row to carry the total.
+  const total = Number(first ? first.total : ((await db.$queryRaw<{ total: unknown }[]>`SELECT COUNT(*) AS "total" ${counted}`)[0]?.total ?? 0));
+  const rows = found.map((row): WorkspaceDiagnosticRow => ({
+    id: row.id,
+    status: row.status === "finished" ? "finished" : "in_progress",
+    recommendation: row.recommendation,
+    createdAt: asDate(row.createdAt),
+    finishedAt: row.finishedAt === null ? null : asDate(row.finishedAt),
+    leader:
+      row.leaderId && row.leaderName !== null && row.clientId && row.clientName !== null
+        ? { id: row.leaderId, name: row.leaderName, title: row.leaderTitle, client: { id: row.clientId, name: row.clientName } }
+        : null,
+  }));
+  return { total, rows };
 }
 
 /** The latest result of each finished diagnostic of one leader in one workspace, oldest first. */

@@ -18,12 +18,11 @@ export async function createWorkspaceForUser(input: { userId: string; name: stri
 }
 
 export async function findWorkspaceOfUser(userId: string, db: AppPrismaClient = prisma()): Promise<{ id: string; name: string } | null> {
-  const membership = await db.workspaceMember.findFirst({
-    where: { userId },
-    orderBy: { createdAt: "asc" },
-    select: { workspace: { select: { id: true, name: true } } },
-  });
-  return membership?.workspace ?? null;
+  // Plain SQL: every signed-in page asks this, and Prisma splits the relation into two queries.
+  const rows = await db.$queryRaw<{ id: string; name: string }[]>`
+    SELECT w."id", w."name" FROM "WorkspaceMember" m JOIN "Workspace" w ON w."id" = m."workspaceId"
+    WHERE m."userId" = ${userId} ORDER BY m."createdAt" ASC LIMIT 1`;
+  return rows[0] ?? null;
 }
 
 export async function listClients(workspaceId: string, db: AppPrismaClient = prisma()): Promise<StoredClient[]> {

@@ -49,6 +49,58 @@ describeOnEachDatabase("workspaces", (t) => {
     expect(await listClientNames(space, t.db)).toEqual([{ id: expect.any(String), name: "Client" }]);
   });
 
+  it("pages, filters and counts a workspace's diagnostics, newest first, with wildcards taken literally", async () => {
+    const owner = await user("Erin");
+    const space = await createWorkspaceForUser({ userId: owner, name: "Erin's workspace" }, t.db);
+    const north = await createClient({ workspaceId: space, name: "Northwind" }, t.db);
+    const south = await createClient({ workspaceId: space, name: "Southwind" }, t.db);
+    const percent = await createLeader({ workspaceId: space, clientId: north.id, name: "Lee 100% Shah", title: "CRO" }, t.db);
+    const plain = await createLeader({ workspaceId: space, clientId: south.id, name: "Robin Fox", title: null }, t.db);
+    const ids: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const leader = i % 2 === 0 ? percent : plain;
+      const { id } = await createDiagnostic({ questionnaireVersion: "2026-11.v1", workspaceId: space, leaderId: leader.id }, t.db);
+      const finished = i < 4;
+      await t.db.diagnostic.update({
+        where: { id },
+        data: {
+          createdAt: new Date(Date.UTC(2026, 0, 1 + i)),
+          ...(finished ? { status: "finished", finishedAt: new Date(Date.UTC(2026, 0, 2 + i)), recommendation: i % 2 === 0 ? "coaching" : "paired" } : {}),
+        },
+      });
+      ids.push(id);
+    }
+    const search = (filters: Partial<Parameters<typeof searchWorkspaceDiagnostics>[0]>) =>
+      searchWorkspaceDiagnostics({ workspaceId: space, page: 1, pageSize: 3, ...filters }, t.db);
+
+    const first = await search({});
+    expect(first.total).toBe(7);
+    expect(first.rows.map((r) => r.id)).toEqual([ids[6], ids[5], ids[4]]);
+    expect(first.rows[0]).toEqual({
+      id: ids[6],
+      status: "in_progress",
+      recommendation: null,
+      createdAt: new Date(Date.UTC(2026, 0, 7)),
+      finishedAt: null,
+      leader: { id: percent.id, name: "Lee 100% Shah", title: "CRO", client: { id: north.id, name: "Northwind" } },
+    });
+    expect((await search({ page: 3 })).rows.map((r) => r.id)).toEqual([ids[0]]);
+    expect(await search({ page: 4 })).toEqual({ total: 7, rows: [] });
+
+    const finished = await search({ status: "finished", pageSize: 10 });
+    expect(finished.rows.map((r) => r.id)).toEqual([ids[3], ids[2], ids[1], ids[0]]);
+    expect(finished.rows[0]?.finishedAt).toEqual(new Date(Date.UTC(2026, 0, 5)));
+    expect((await search({ recommendation: "paired", pageSize: 10 })).rows.map((r) => r.id)).toEqual([ids[3], ids[1]]);
+    expect((await search({ clientId: south.id, pageSize: 10 })).total).toBe(3);
+    expect((await search({ clientId: south.id, status: "in_progress", pageSize: 10 })).rows.map((r) => r.id)).toEqual([ids[5]]);
+
+    expect((await search({ leaderName: "100%" })).total).toBe(4);
+    expect((await search({ leaderName: "%" })).total).toBe(4);
+    expect((await search({ leaderName: "_" })).total).toBe(0);
+    expect((await search({ leaderName: "\\" })).total).toBe(0);
+    expect((await search({ leaderName: "robin", clientId: north.id })).total).toBe(0);
+  });
+
   it("deletes everything in a workspace when its owner's account goes, and nothing elsewhere", async () => {
     const carol = await user("Carol");
     const dave = await user("Dave");

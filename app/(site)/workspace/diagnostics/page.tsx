@@ -61,30 +61,30 @@ export default async function DiagnosticsDashboard({ searchParams }: PageProps<"
         <p className="rounded-lg border border-dashed border-line p-6 text-center text-muted">No diagnostics match these filters.</p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-line bg-white">
-          <table className="w-full min-w-[36rem] text-left text-sm">
+          <table className="w-full min-w-[36rem] text-left text-sm [&_td]:p-3 [&_th]:p-3">
             <caption className="sr-only">Diagnostics</caption>
             <thead className="border-b border-line bg-paper">
               <tr>
-                <th scope="col" className="p-3">Leader</th>
-                <th scope="col" className="p-3">Client</th>
-                <th scope="col" className="p-3">Status</th>
-                <th scope="col" className="p-3">Recommendation</th>
-                <th scope="col" className="p-3">Started</th>
+                <th scope="col">Leader</th>
+                <th scope="col">Client</th>
+                <th scope="col">Status</th>
+                <th scope="col">Recommendation</th>
+                <th scope="col">Started</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="[&_a]:font-semibold [&_a]:text-accent [&_a]:underline [&_tr]:border-b [&_tr]:border-line [&_tr:last-child]:border-0 [&_td]:break-words">
               {rows.map((row) => (
-                <tr key={row.id} className="border-b border-line last:border-0">
-                  <td className="p-3">
-                    <Link href={row.status === "finished" ? `/workspace/diagnostics/${row.id}/results` : `/workspace/diagnostics/${row.id}`} className="font-semibold text-accent underline break-words">
+                <tr key={row.id}>
+                  <td>
+                    <a href={row.status === "finished" ? `/workspace/diagnostics/${row.id}/results` : `/workspace/diagnostics/${row.id}`}>
                       {row.leader?.name ?? "Unnamed leader"}
-                    </Link>
+                    </a>
                     {row.leader?.title ? <span className="text-muted">, {row.leader.title}</span> : null}
                   </td>
-                  <td className="p-3 break-words">{row.leader?.client.name ?? "—"}</td>
-                  <td className="p-3">{row.status === "finished" ? `Finished ${row.finishedAt ? formatDay(row.finishedAt) : "—"}` : "In progress"}</td>
-                  <td className="p-3">{row.recommendation ? (RECOMMENDATION_LABELS[row.recommendation as keyof typeof RECOMMENDATION_LABELS] ?? row.recommendation) : "—"}</td>
-                  <td className="p-3">{formatDay(row.createdAt)}</td>
+                  <td>{row.leader?.client.name ?? "—"}</td>
+                  <td>{row.status === "finished" ? `Finished ${row.finishedAt ? formatDay(row.finishedAt) : "—"}` : "In progress"}</td>
+                  <td>{row.recommendation ? (RECOMMENDATION_LABELS[row.recommendation as keyof typeof RECOMMENDATION_LABELS] ?? row.recommendation) : "—"}</td>
+                  <td>{formatDay(row.createdAt)}</td>
                 </tr>
               ))}
             </tbody>

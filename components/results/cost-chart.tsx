@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { ChartWhenNear } from "@/components/results/chart-when-near";
 import type { TCostEstimate } from "@/lib/diagnostic";
 import { ACTION_LINE as ACTION, INACTION_LINE as INACTION, formatMoney } from "@/components/results/cost-format";
 
@@ -8,7 +9,7 @@ type TCostChartProps = { costs: TCostEstimate; height?: number };
 
 export const COST_CHART_HEIGHT = 300;
 
-/** Recharts loads after first paint; the fixed-height placeholder keeps the layout still. */
+/** Recharts loads only when the chart comes near the viewport (ChartWhenNear); the placeholder keeps the layout still. */
 const CostPlot = dynamic(() => import("@/components/results/cost-plot").then((m) => m.CostPlot), {
   ssr: false,
   loading: () => <div aria-hidden="true" className="h-full w-full animate-pulse rounded-md bg-paper" />,
@@ -19,9 +20,9 @@ export function CostChart({ costs, height = COST_CHART_HEIGHT }: TCostChartProps
   const { series, currency } = costs;
   return (
     <div>
-      <div style={{ height }}>
+      <ChartWhenNear height={height}>
         <CostPlot costs={costs} height={height} />
-      </div>
+      </ChartWhenNear>
       <p className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted" aria-hidden="true">
         <span className="inline-flex items-center gap-2">
           <svg width="28" height="8"><line x1="0" y1="4" x2="28" y2="4" stroke={ACTION.color} strokeWidth="2.5" /></svg>

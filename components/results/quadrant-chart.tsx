@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { ChartWhenNear } from "@/components/results/chart-when-near";
 import type { TQuadrantConstraint } from "@/components/results/quadrant-data";
 import { CLASS_META, constraintMarker } from "@/components/results/class-meta";
 import { ClassSymbol } from "@/components/results/class-symbol";
@@ -16,7 +17,7 @@ type TQuadrantChartProps = {
 
 export const QUADRANT_CHART_HEIGHT = 320;
 
-/** Recharts loads after first paint; the fixed-height placeholder keeps the layout still. */
+/** Recharts loads only when the chart comes near the viewport (ChartWhenNear); the placeholder keeps the layout still. */
 const QuadrantPlot = dynamic(() => import("@/components/results/quadrant-plot").then((m) => m.QuadrantPlot), {
   ssr: false,
   loading: () => <div aria-hidden="true" className="h-full w-full animate-pulse rounded-md bg-paper" />,
@@ -31,9 +32,9 @@ export function QuadrantChart({ constraints, threshold, height = QUADRANT_CHART_
   const points: TQuadrantPoint[] = markers.map(({ c, marker }) => ({ x: c.executionScore, y: c.behavioralScore, marker, cls: c.class }));
   return (
     <figure className="rounded-lg border border-line bg-white p-4 sm:p-5">
-      <div style={{ height }}>
+      <ChartWhenNear height={height}>
         <QuadrantPlot points={points} threshold={threshold} height={height} />
-      </div>
+      </ChartWhenNear>
       <figcaption className="mt-3 space-y-2 text-sm">
         <p className="text-muted">
           Each constraint placed by its execution deficit (across) and behavioral deficit (up), both 0–100. Dashed lines mark the

@@ -109,3 +109,28 @@ test("pages carry a strict nonce-based Content-Security-Policy", async ({ reques
   expect(report.headers()["cache-control"]).toContain("no-store");
   expect(report.headers()["x-robots-tag"]).toContain("noindex");
 });
+
+test("on a phone the report's charts draw when the reader scrolls to them, and an undrawn chart prints as nothing", async ({ browser, request }) => {
+  const owner = await seedFinishedDiagnostic(request, cooExitScenario.rows);
+  const reportPath = await seedShareLink(request, owner);
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+  const reader = await context.newPage();
+  await reader.goto(reportPath);
+  await expect(reader.getByRole("heading", { level: 1 })).toContainText("Scaffolded Ascent");
+  const costs = reader.getByRole("region", { name: "Cost over time" });
+  const drawn = costs.locator("svg.recharts-surface");
+  const placeholder = costs.locator(".animate-pulse");
+  await expect(placeholder).toHaveCount(1);
+  await expect(drawn).toHaveCount(0);
+
+  await reader.emulateMedia({ media: "print" });
+  await expect(placeholder).toBeHidden();
+  await reader.emulateMedia({ media: "screen" });
+
+  await costs.scrollIntoViewIfNeeded();
+  await expect(drawn).toBeVisible();
+  await expect(placeholder).toHaveCount(0);
+  await reader.getByRole("region", { name: "Constraint by constraint" }).scrollIntoViewIfNeeded();
+  await expect(reader.getByRole("region", { name: "Constraint by constraint" }).locator("svg.recharts-surface")).toBeVisible();
+  await context.close();
+});

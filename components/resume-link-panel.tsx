@@ -40,7 +40,7 @@ export function ResumeLinkPanel({ path, finished = false, open = true }: { path:
           value={url}
           aria-label="Resume link"
           onFocus={(event) => event.currentTarget.select()}
-          className="min-h-11 w-full min-w-0 rounded-md border border-line bg-paper px-3 font-mono text-xs"
+          className="min-h-11 w-full min-w-0 rounded-md border border-field bg-paper px-3 font-mono text-xs"
         />
         <button type="button" onClick={() => void copy()} className="min-h-11 shrink-0 rounded-md border border-line px-4 font-semibold">
           Copy link

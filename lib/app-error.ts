@@ -5,6 +5,8 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
+    /** The request field the error is about (dot path), when there is one. */
+    readonly field?: string,
   ) {
     super(message);
     this.name = "AppError";

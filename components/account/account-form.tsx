@@ -58,7 +58,7 @@ export function AccountForm({ mode }: { mode: Mode }) {
     }
   };
 
-  const field = "mt-1 min-h-12 w-full rounded-md border border-line px-3 text-base";
+  const field = "mt-1 min-h-12 w-full rounded-md border border-field px-3 text-base";
   return (
     <form
       className="space-y-4"

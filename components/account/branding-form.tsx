@@ -52,16 +52,16 @@ export function BrandingForm({ initial, maxLogoKb }: { initial: TBrandingValue |
       >
         <div>
           <label htmlFor={`${id}-name`} className="text-sm font-semibold">Name on reports</label>
-          <input id={`${id}-name`} name="name" required maxLength={80} defaultValue={initial?.name ?? ""} className="mt-1 min-h-11 w-full rounded-md border border-line px-3 text-base" />
+          <input id={`${id}-name`} name="name" required maxLength={80} defaultValue={initial?.name ?? ""} className="mt-1 min-h-11 w-full rounded-md border border-field px-3 text-base" />
         </div>
         <div className="flex flex-wrap items-end gap-3">
           <div>
             <label htmlFor={`${id}-color`} className="text-sm font-semibold">Colour</label>
-            <input id={`${id}-color`} type="color" value={color} onChange={(e) => setColor(e.target.value)} className="mt-1 block h-11 w-16 rounded-md border border-line" />
+            <input id={`${id}-color`} type="color" value={color} onChange={(e) => setColor(e.target.value)} className="mt-1 block h-11 w-16 rounded-md border border-field" />
           </div>
           <div>
             <label htmlFor={`${id}-hex`} className="text-sm font-semibold">Hex</label>
-            <input id={`${id}-hex`} value={color} onChange={(e) => setColor(e.target.value)} maxLength={7} className="mt-1 min-h-11 w-28 rounded-md border border-line px-3 font-mono text-base" />
+            <input id={`${id}-hex`} value={color} onChange={(e) => setColor(e.target.value)} maxLength={7} className="mt-1 min-h-11 w-28 rounded-md border border-field px-3 font-mono text-base" />
           </div>
           <p className="min-h-11 content-center text-sm font-semibold" style={{ color: /^#[0-9a-fA-F]{6}$/.test(color) ? color : undefined }}>Sample heading</p>
         </div>

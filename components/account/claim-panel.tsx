@@ -8,7 +8,7 @@ export function ClaimPanel({ token, signedIn }: { token: string; signedIn: boole
   const router = useRouter();
   const id = useId();
   const [error, setError] = useState<string | undefined>();
-  const field = "mt-1 min-h-11 w-full rounded-md border border-line px-3 text-base";
+  const field = "mt-1 min-h-11 w-full rounded-md border border-field px-3 text-base";
   return (
     <section aria-labelledby={`${id}-title`} className="rounded-lg border border-line bg-white p-4 text-sm sm:p-5">
       <h2 id={`${id}-title`} className="text-base font-semibold">Keep it in an account</h2>

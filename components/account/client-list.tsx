@@ -75,7 +75,7 @@ function AddForm({ label, fields, onSubmit }: { label: string; fields: { name: s
       {fields.map((field) => (
         <div key={field.name} className="min-w-40 flex-1">
           <label htmlFor={`${id}-${field.name}`} className="text-sm font-semibold">{field.label}</label>
-          <input id={`${id}-${field.name}`} name={field.name} required={field.required} maxLength={120} className="mt-1 min-h-11 w-full rounded-md border border-line px-3 text-base" />
+          <input id={`${id}-${field.name}`} name={field.name} required={field.required} maxLength={120} className="mt-1 min-h-11 w-full rounded-md border border-field px-3 text-base" />
         </div>
       ))}
       <button type="submit" className="min-h-11 rounded-md bg-accent px-4 font-semibold text-white hover:bg-accent-strong">{label}</button>

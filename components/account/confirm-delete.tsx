@@ -70,7 +70,7 @@ export function ConfirmDelete({ label, accessibleName, title, consequence, reque
           {withPassword ? (
             <div className="mt-3">
               <label htmlFor={`${id}-password`} className="text-sm font-semibold">Your password</label>
-              <input id={`${id}-password`} name="password" type="password" required autoComplete="current-password" className="mt-1 min-h-11 w-full rounded-md border border-line px-3" />
+              <input id={`${id}-password`} name="password" type="password" required autoComplete="current-password" className="mt-1 min-h-11 w-full rounded-md border border-field px-3" />
             </div>
           ) : null}
           {error ? <p role="alert" className="mt-3 font-medium text-danger">{error}</p> : null}

@@ -25,10 +25,12 @@ export function ReleasePanel({
   const id = useId();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState("");
 
   const release = async (form: HTMLFormElement) => {
     setBusy(true);
     setError(undefined);
+    setStatus("");
     const sections = new FormData(form).getAll("section").map(String);
     try {
       const response = await fetch(`/api/workspace/diagnostics/${diagnosticId}/release`, {
@@ -37,6 +39,7 @@ export function ReleasePanel({
         body: JSON.stringify({ sections }),
       });
       if (!response.ok) throw new Error(((await response.json().catch(() => ({}))) as { error?: string }).error ?? "The results could not be released.");
+      setStatus(`Released with ${sections.length} section${sections.length === 1 ? "" : "s"} after the summary.`);
       router.refresh();
     } catch (caught) {
       setError(caught instanceof TypeError ? "No connection. Try again in a moment." : (caught as Error).message);
@@ -75,6 +78,8 @@ export function ReleasePanel({
         <button type="submit" disabled={busy} className="min-h-11 rounded-md bg-accent px-4 font-semibold text-white hover:bg-accent-strong disabled:opacity-50">
           {busy ? "Releasing…" : releasedAt ? "Update the released sections" : "Release results"}
         </button>
+        {/* Always in the page, so screen readers announce the confirmation when it appears. */}
+        <p role="status" className="text-sm font-medium text-accent">{status}</p>
         {error ? <p role="alert" className="text-sm font-medium text-danger">{error}</p> : null}
       </form>
     </section>

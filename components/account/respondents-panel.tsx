@@ -108,7 +108,7 @@ export function RespondentsPanel({
         <div className="space-y-2 rounded-md border border-accent bg-accent-soft p-3" role="status">
           <p className="text-sm font-semibold">Personal link for {created.name}</p>
           <div className="flex flex-wrap gap-2">
-            <input readOnly value={created.url} aria-label={`Personal link for ${created.name}`} className="min-h-11 min-w-0 flex-1 rounded-md border border-line bg-white px-3 text-sm" onFocus={(e) => e.currentTarget.select()} />
+            <input readOnly value={created.url} aria-label={`Personal link for ${created.name}`} className="min-h-11 min-w-0 flex-1 rounded-md border border-field bg-white px-3 text-sm" onFocus={(e) => e.currentTarget.select()} />
             <button
               type="button"
               className="min-h-11 rounded-md bg-accent px-4 font-semibold text-white hover:bg-accent-strong"
@@ -132,7 +132,7 @@ export function RespondentsPanel({
       >
         <div className="min-w-40 flex-1">
           <label htmlFor={`${id}-perspective`} className="text-sm font-semibold">Perspective</label>
-          <select id={`${id}-perspective`} name="perspective" className="mt-1 min-h-11 w-full rounded-md border border-line bg-white px-3 text-base">
+          <select id={`${id}-perspective`} name="perspective" className="mt-1 min-h-11 w-full rounded-md border border-field bg-white px-3 text-base">
             {perspectives.map((p) => (
               <option key={p.value} value={p.value}>{p.label}</option>
             ))}
@@ -140,7 +140,7 @@ export function RespondentsPanel({
         </div>
         <div className="min-w-40 flex-1">
           <label htmlFor={`${id}-name`} className="text-sm font-semibold">Name (only you see it)</label>
-          <input id={`${id}-name`} name="name" required maxLength={80} className="mt-1 min-h-11 w-full rounded-md border border-line px-3 text-base" />
+          <input id={`${id}-name`} name="name" required maxLength={80} className="mt-1 min-h-11 w-full rounded-md border border-field px-3 text-base" />
         </div>
         <button type="submit" disabled={busy} className="min-h-11 rounded-md bg-accent px-4 font-semibold text-white hover:bg-accent-strong disabled:opacity-50">
           {busy ? "Inviting…" : "Invite respondent"}

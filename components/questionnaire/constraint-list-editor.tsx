@@ -164,7 +164,7 @@ export function ConstraintListEditor({ step, constraints, freeSlot, error, onAdd
                 maxLength={question.titleMaxLength}
                 value={title}
                 onChange={(event) => setTitle(event.target.value)}
-                className="mt-1 min-h-12 w-full rounded-md border border-line px-3 text-base"
+                className="mt-1 min-h-12 w-full rounded-md border border-field px-3 text-base"
               />
             </div>
           ) : null}
@@ -178,7 +178,7 @@ export function ConstraintListEditor({ step, constraints, freeSlot, error, onAdd
               rows={3}
               value={description}
               onChange={(event) => setDescription(event.target.value)}
-              className="mt-1 w-full rounded-md border border-line px-3 py-2 text-base"
+              className="mt-1 w-full rounded-md border border-field px-3 py-2 text-base"
             />
           </div>
           {formError ? (

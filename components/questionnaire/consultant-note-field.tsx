@@ -38,7 +38,7 @@ export function ConsultantNoteField({ url, initial, maxLength }: { url: string; 
         aria-describedby={`${id}-help`}
         onChange={(event) => setText(event.target.value)}
         onBlur={() => void save()}
-        className="mt-2 w-full rounded-md border border-line bg-white px-3 py-2 text-base"
+        className="mt-2 w-full rounded-md border border-field bg-white px-3 py-2 text-base"
       />
       <p aria-live="polite" className="text-sm text-muted">
         {status}

@@ -119,7 +119,7 @@ export function QuestionField({ question, fieldId, value, error, onAnswer }: Pro
               aria-invalid={shownError ? true : undefined}
               onChange={(event) => setDraft(event.target.value)}
               onBlur={(event) => commit(event.target.value)}
-              className="min-h-12 w-44 rounded-md border border-line px-3 text-base"
+              className="min-h-12 w-44 rounded-md border border-field px-3 text-base"
             />
             <span className="text-sm text-muted">{question.unit}</span>
           </div>
@@ -138,7 +138,7 @@ export function QuestionField({ question, fieldId, value, error, onAnswer }: Pro
           aria-invalid={shownError ? true : undefined}
           onChange={(event) => setDraft(event.target.value)}
           onBlur={(event) => commit(event.target.value)}
-          className="mt-3 min-h-12 w-full rounded-md border border-line px-3 text-base"
+          className="mt-3 min-h-12 w-full rounded-md border border-field px-3 text-base"
         />
       )}
       <FieldError fieldId={fieldId} message={shownError} />

@@ -18,7 +18,7 @@ export function PasscodeForm({ token, label }: { token: string; label: string })
           required
           autoComplete="off"
           maxLength={128}
-          className="mt-1 min-h-12 w-full rounded-md border border-line px-3 text-base"
+          className="mt-1 min-h-12 w-full rounded-md border border-field px-3 text-base"
         />
       </div>
       <button type="submit" className="min-h-12 w-full rounded-md bg-accent px-5 font-semibold text-white hover:bg-accent-strong">

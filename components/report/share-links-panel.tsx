@@ -72,7 +72,7 @@ export function ShareLinksPanel({ apiBase, links }: { apiBase: string; links: TS
     router.refresh();
   };
 
-  const field = "mt-1 min-h-11 w-full rounded-md border border-line px-3 text-base";
+  const field = "mt-1 min-h-11 w-full rounded-md border border-field px-3 text-base";
   return (
     <section aria-labelledby={`${id}-title`} className="space-y-5 rounded-lg border border-line bg-white p-4 sm:p-5">
       <div>
@@ -133,7 +133,7 @@ export function ShareLinksPanel({ apiBase, links }: { apiBase: string; links: TS
         {created ? (
           <div className="rounded-md border border-accent bg-accent-soft p-3 text-sm">
             <p className="font-semibold">Link created. Copy it now: for your security it is shown only once.</p>
-            <input readOnly value={created} aria-label="New share link" onFocus={(e) => e.currentTarget.select()} className="mt-2 min-h-11 w-full rounded-md border border-line bg-white px-3 font-mono text-xs" />
+            <input readOnly value={created} aria-label="New share link" onFocus={(e) => e.currentTarget.select()} className="mt-2 min-h-11 w-full rounded-md border border-field bg-white px-3 font-mono text-xs" />
           </div>
         ) : null}
         {error ? <p role="alert" className="text-sm font-medium text-danger">{error}</p> : null}

@@ -12,7 +12,7 @@ export function jsonResponse(body: unknown, status = 200): Response {
 }
 
 export function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) return jsonResponse({ error: error.message }, HTTP_STATUS[error.code]);
+  if (error instanceof AppError) return jsonResponse({ error: error.message, ...(error.field ? { field: error.field } : {}) }, HTTP_STATUS[error.code]);
   console.error("Unexpected error in a route handler", error);
   return jsonResponse({ error: "Something went wrong on our side. Your saved answers are safe; please try again." }, 500);
 }
@@ -67,8 +67,11 @@ export async function readJsonBody<T extends z.ZodType>(request: Request, schema
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? `${issue.path.join(".")}: ` : "";
-    throw new AppError("INVALID_INPUT", `${where}${issue?.message ?? "invalid request"}`);
+    const field = issue?.path.length ? issue.path.join(".") : undefined;
+    // Messages written for people are whole sentences and stand alone; zod's own terse ones are
+    // prefixed with the field they concern. The field is also returned on its own.
+    const message = issue?.message ?? "Invalid request.";
+    throw new AppError("INVALID_INPUT", field && !message.endsWith(".") ? `${field}: ${message}` : message, field);
   }
   return parsed.data;
 }

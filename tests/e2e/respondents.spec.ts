@@ -93,7 +93,8 @@ test("a consultant invites a second respondent, sees the perception gap, release
   const release = page.getByRole("region", { name: "Release to the leader and the board" });
   await release.getByLabel("Methodology appendix").uncheck();
   await release.getByRole("button", { name: "Release results" }).click();
-  await expect(release).toContainText("Released");
+  await expect(release.getByRole("status")).toHaveText(/^Released with \d+ sections after the summary\.$/);
+  await expect(release).toContainText("The leader's self-view link now shows the report");
   page.once("dialog", (dialog) => void dialog.accept());
   await panel.getByRole("button", { name: "Withdraw Morgan, CEO" }).click();
   await expect(panel.getByRole("alert")).toContainText("part of the released report");

@@ -111,4 +111,20 @@ describe("route handlers under malformed input (SQLite)", () => {
     expect(await t.db.shareLink.count()).toBe(0);
     expect(await t.db.diagnosticResult.count()).toBe(0);
   });
+
+  it("says what is wrong in words: a written message stands alone, zod's own names its field, and the field comes back too", async () => {
+    const post = async (body: unknown) => {
+      const response = await withDatabase(t.db, () => postShareLink(request(JSON.stringify(body)), { params: Promise.resolve({ token }) }));
+      expect(response.status).toBe(400);
+      return (await response.json()) as { error: string; field?: string };
+    };
+    expect(await post({ label: " ", preparedBy: "Dana", acknowledged: true })).toEqual({
+      error: "Give the link a label, e.g. “Board, March meeting”.",
+      field: "label",
+    });
+    const terse = await post({ label: "Board", preparedBy: "Dana", acknowledged: true, expiresInDays: "soon" });
+    expect(terse.field).toBe("expiresInDays");
+    expect(terse.error).toMatch(/^expiresInDays: /);
+    expect(await post(["not", "an", "object"])).toEqual({ error: expect.any(String) });
+  });
 });

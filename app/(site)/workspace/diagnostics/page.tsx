@@ -20,7 +20,7 @@ export default async function DiagnosticsDashboard({ searchParams }: PageProps<"
   const filters = ZDiagnosticFilters.parse(await searchParams);
   const requestHeaders = await headers();
   const { clients, rows, total, pages } = await orSignIn(() => findDiagnostics(requestHeaders, filters));
-  const select = "mt-1 min-h-11 w-full rounded-md border border-line bg-white px-3";
+  const select = "mt-1 min-h-11 w-full rounded-md border border-field bg-white px-3";
   return (
     <div className="space-y-6">
       <p className="text-sm">

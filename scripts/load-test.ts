@@ -69,7 +69,9 @@ async function main(): Promise<string[]> {
   async function diagnostic(respondent: number, round: number): Promise<void> {
     const scenario = pickScenario(respondent * ROUNDS + round);
     const label = `respondent ${respondent} round ${round} (${scenario.id})`;
-    const created = await traffic.sendWithRetry("POST", "/api/diagnostics", { rng });
+    // One start key per diagnostic: a retried start returns the same diagnostic instead of another.
+    const startKey = `load-${respondent}-${round}-${Math.floor(rng() * 2 ** 48).toString(36)}`.padEnd(16, "0");
+    const created = await traffic.sendWithRetry("POST", "/api/diagnostics", { rng, headers: { "Idempotency-Key": startKey } });
     if (created.tries > 1) createRetries += created.tries - 1;
     if (created.status !== 201) throw new Error(`${label}: POST /api/diagnostics → ${created.status} ${created.body.slice(0, 200)}`);
     const token = tokenOf(created);
@@ -125,8 +127,8 @@ async function main(): Promise<string[]> {
     storedDiagnostics = (db.prepare(`SELECT COUNT(*) AS n FROM "Diagnostic"`).get() as { n: number }).n;
     const stray = storedDiagnostics - completed.length;
     if (completed.length !== RESPONDENTS * ROUNDS) failures.push(`${completed.length} of ${RESPONDENTS * ROUNDS} diagnostics completed`);
-    // Only a retried create may leave an extra (empty) diagnostic behind.
-    if (stray > createRetries) failures.push(`${stray} diagnostics in the database that no respondent completed`);
+    // Starts carry a start key, so even a retried start leaves no extra diagnostic behind.
+    if (stray !== 0) failures.push(`${stray} diagnostics in the database that no respondent completed (${createRetries} retried starts)`);
   } finally {
     db.close();
   }

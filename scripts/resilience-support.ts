@@ -384,60 +384,19 @@ export function tokenOf(createReply: Reply): string {
 
 // ------------------------------------------------------------------ what the server says a respondent answered
 
-/**
- * Decodes a value from a React Server Components payload: plain JSON, except strings that start
- * with "$" (references), escaped as "$$". Anything else that starts with "$" is not expected in
- * answer values and fails loudly rather than being misread.
- */
-function decodeRsc(value: unknown): unknown {
-  if (typeof value === "string") {
-    if (value.startsWith("$$")) return value.slice(1);
-    if (value.startsWith("$")) throw new Error(`Unexpected RSC reference ${JSON.stringify(value)} in the answers`);
-    return value;
-  }
-  if (Array.isArray(value)) return value.map(decodeRsc);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decodeRsc(v)]));
-  return value;
-}
-
-/** The JSON array or object that starts at `start` in `text`. */
-function balancedJsonAt(text: string, start: number): unknown {
-  let depth = 0;
-  let inString = false;
-  for (let i = start; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === "\\") i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === "[" || c === "{") depth++;
-    else if (c === "]" || c === "}") {
-      depth--;
-      if (depth === 0) return JSON.parse(text.slice(start, i + 1));
-    }
-  }
-  throw new Error("Unterminated JSON in the RSC payload");
-}
-
 export type ServerView = { finished: true } | { finished: false; answers: TAnswerRow[] };
 
 /**
- * Reopens a diagnostic the way the respondent's browser does, through its resume link: there is no
- * JSON GET for a diagnostic, so this reads the answers the page hands to the questionnaire
- * (`initialAnswers`) from the page's RSC payload (`RSC: 1`, as the client router fetches it). A
- * finished diagnostic redirects to its results.
+ * Reopens a diagnostic through its resume link, as `GET /api/diagnostics/<token>` returns it: its
+ * status and every stored answer.
  * Throws NetworkError when the server does not answer.
  */
 export async function readServerView(traffic: Traffic, token: string): Promise<ServerView> {
-  const reply = await traffic.send("GET", `/d/${token}`, { headers: { RSC: "1" } });
-  if (reply.status !== 200) throw new Error(`GET /d/<token> returned ${reply.status}: ${reply.body.slice(0, 200)}`);
-  // A finished diagnostic's page redirects to its results: in an RSC payload, as a redirect digest.
-  if (new URL(reply.url).pathname.endsWith("/results") || /"NEXT_REDIRECT;\w+;\/d\/[\w-]+\/results;/.test(reply.body)) return { finished: true };
-  const marker = '"initialAnswers":';
-  const at = reply.body.indexOf(marker);
-  if (at < 0) throw new Error("The resume page's payload has no initialAnswers (did the questionnaire page change?)");
-  const rows = decodeRsc(balancedJsonAt(reply.body, at + marker.length)) as TAnswerRow[];
-  return { finished: false, answers: rows };
+  const reply = await traffic.send("GET", `/api/diagnostics/${token}`);
+  if (reply.status !== 200) throw new Error(`GET /api/diagnostics/<token> returned ${reply.status}: ${reply.body.slice(0, 200)}`);
+  const view = JSON.parse(reply.body) as { status: string; answers: TAnswerRow[] };
+  if (view.status === "finished") return { finished: true };
+  return { finished: false, answers: view.answers.map(({ questionId, constraintId, value }) => ({ questionId, constraintId, value })) };
 }
 
 // ------------------------------------------------------------------ answer plans

@@ -45,7 +45,7 @@ function toDiagnostic(row: { status: string } & Omit<StoredDiagnostic, "status">
 }
 
 export async function createDiagnostic(
-  input: { questionnaireVersion: string; resumeTokenHash?: string; workspaceId?: string; leaderId?: string },
+  input: { questionnaireVersion: string; resumeTokenHash?: string; startKeyHash?: string; workspaceId?: string; leaderId?: string },
   db: AppPrismaClient = prisma(),
 ): Promise<StoredDiagnostic> {
   const row = await db.diagnostic.create({
@@ -53,12 +53,37 @@ export async function createDiagnostic(
       id: randomUUID(),
       questionnaireVersion: input.questionnaireVersion,
       resumeTokenHash: input.resumeTokenHash ?? null,
+      startKeyHash: input.startKeyHash ?? null,
       workspaceId: input.workspaceId ?? null,
       leaderId: input.leaderId ?? null,
     },
     select: diagnosticSelect,
   });
   return toDiagnostic(row);
+}
+
+/**
+ * The self-serve diagnostic a start request with this key created, given a new resume token hash, as
+ * long as nobody can have used it yet: started after `createdAfter`, in progress, unclaimed and
+ * without a single answer. The old link stops working (whoever retries never received it). Null
+ * when there is no such diagnostic.
+ */
+export async function reissueUnusedDiagnostic(
+  input: { startKeyHash: string; resumeTokenHash: string; createdAfter: Date },
+  db: AppPrismaClient = prisma(),
+): Promise<StoredDiagnostic | null> {
+  const { count } = await db.diagnostic.updateMany({
+    where: { startKeyHash: input.startKeyHash, status: "in_progress", workspaceId: null, createdAt: { gte: input.createdAfter }, answers: { none: {} } },
+    data: { resumeTokenHash: input.resumeTokenHash },
+  });
+  if (count === 0) return null;
+  const row = await db.diagnostic.findUnique({ where: { startKeyHash: input.startKeyHash }, select: diagnosticSelect });
+  return row ? toDiagnostic(row) : null;
+}
+
+/** True when the error is a unique-constraint violation (Prisma's P2002). */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 export async function findDiagnostic(id: string, db: AppPrismaClient = prisma()): Promise<StoredDiagnostic | null> {

@@ -1,11 +1,40 @@
 import "server-only";
-import { createDiagnostic, type StoredDiagnostic } from "@/lib/data/diagnostic-store";
+import { AppError } from "@/lib/app-error";
+import { createDiagnostic, isUniqueViolation, reissueUnusedDiagnostic, type StoredDiagnostic } from "@/lib/data/diagnostic-store";
 import { CURRENT_QUESTIONNAIRE_VERSION } from "@/lib/diagnostic";
-import { createSecretToken } from "@/lib/secret-token";
+import { createSecretToken, hashSecretToken } from "@/lib/secret-token";
 
-/** Starts a self-serve diagnostic on the current questionnaire and returns its private resume token. */
-export async function startDiagnostic(): Promise<{ token: string; diagnostic: StoredDiagnostic }> {
+/** How long a start key can be replayed: long enough for a client's retries, short enough to be moot later. */
+export const START_KEY_WINDOW_MS = 10 * 60 * 1000;
+/** A start key is a client's random value (e.g. a UUID); this shape keeps junk and short guesses out. */
+export const START_KEY_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
+
+export const START_KEY_USED = "This start request was already used and its diagnostic has begun. Start a new diagnostic from the start page.";
+
+/**
+ * Starts a self-serve diagnostic on the current questionnaire and returns its private resume token.
+ * With a start key (the `Idempotency-Key` a client sends, or the key in the start form), repeating
+ * the same request returns the same diagnostic under a fresh link instead of starting another: a
+ * retry after a lost response leaves no stray diagnostic behind. A key whose diagnostic has answers,
+ * or is older than START_KEY_WINDOW_MS, is refused.
+ */
+export async function startDiagnostic(startKey?: string, now: Date = new Date()): Promise<{ token: string; diagnostic: StoredDiagnostic }> {
   const { token, hash } = createSecretToken();
-  const diagnostic = await createDiagnostic({ questionnaireVersion: CURRENT_QUESTIONNAIRE_VERSION, resumeTokenHash: hash });
-  return { token, diagnostic };
+  if (startKey === undefined) {
+    return { token, diagnostic: await createDiagnostic({ questionnaireVersion: CURRENT_QUESTIONNAIRE_VERSION, resumeTokenHash: hash }) };
+  }
+  if (!START_KEY_PATTERN.test(startKey)) throw new AppError("INVALID_INPUT", "The start key must be 16 to 128 letters, digits, '-' or '_'.");
+  const startKeyHash = hashSecretToken(startKey);
+  const reissue = () => reissueUnusedDiagnostic({ startKeyHash, resumeTokenHash: hash, createdAfter: new Date(now.getTime() - START_KEY_WINDOW_MS) });
+  const earlier = await reissue();
+  if (earlier) return { token, diagnostic: earlier };
+  try {
+    return { token, diagnostic: await createDiagnostic({ questionnaireVersion: CURRENT_QUESTIONNAIRE_VERSION, resumeTokenHash: hash, startKeyHash }) };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // The same key arrived twice at once: the other request created it.
+    const raced = await reissue();
+    if (raced) return { token, diagnostic: raced };
+    throw new AppError("CONFLICT", START_KEY_USED);
+  }
 }

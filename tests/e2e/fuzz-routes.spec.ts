@@ -147,6 +147,7 @@ const ROUTES: Route[] = [
   { method: "PUT", path: (id) => `/api/diagnostics/${id("resume")}/assumptions`, json: true },
   { method: "POST", path: (id) => `/api/diagnostics/${id("resume")}/claim`, json: true },
   { method: "DELETE", path: (id) => `/api/diagnostics/${id("resume")}/constraints/${id("respondent")}`, json: true },
+  { method: "GET", path: (id) => `/api/diagnostics/${id("reportToken")}`, json: true },
   { method: "POST", path: (id) => `/api/diagnostics/${id("reportToken")}/finish`, json: true },
   { method: "DELETE", path: (id) => `/api/diagnostics/${id("reportToken")}`, json: true },
   { method: "POST", path: (id) => `/api/diagnostics/${id("resume")}/share-links`, json: true },

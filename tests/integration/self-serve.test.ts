@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import { GET as getDiagnostic } from "@/app/api/diagnostics/[token]/route";
 import { AppError } from "@/lib/app-error";
 import { withDatabase } from "@/lib/db/prisma";
 import { ECONOMICS_QUESTION_IDS } from "@/lib/diagnostic";
@@ -12,7 +13,7 @@ import { openResult } from "@/lib/self-serve/open-result";
 import { recordAnswer } from "@/lib/self-serve/record-answer";
 import { removeConstraint } from "@/lib/self-serve/remove-constraint";
 import { reviseAssumptions } from "@/lib/self-serve/revise-assumptions";
-import { startDiagnostic } from "@/lib/self-serve/start-diagnostic";
+import { START_KEY_WINDOW_MS, startDiagnostic } from "@/lib/self-serve/start-diagnostic";
 import { cooExitScenario } from "@/tests/fixtures/scenarios";
 import { describeOnEachDatabase } from "@/tests/support/test-databases";
 
@@ -30,6 +31,50 @@ describeOnEachDatabase("self-serve save, resume and finish", (t) => {
     const row = await t.db.diagnostic.findUniqueOrThrow({ where: { id: diagnostic.id } });
     expect(row.resumeTokenHash).toBe(hashSecretToken(token));
     expect(JSON.stringify(row)).not.toContain(token);
+  });
+
+  it("answers GET /api/diagnostics/<token> with the status and every stored answer, and 404 for any other token", async () => {
+    const { token } = await inDb(startDiagnostic);
+    const first = cooExitScenario.rows.slice(0, 3);
+    for (const answer of first) await inDb(() => recordAnswer(token, answer));
+    const get = (value: string) => inDb(() => getDiagnostic(new Request(`http://test.local/api/diagnostics/${value}`), { params: Promise.resolve({ token: value }) }));
+    const response = await get(token);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const body = (await response.json()) as { status: string; answers: { questionId: string; constraintId: string | null; value: unknown }[] };
+    expect(body.status).toBe("in_progress");
+    expect(body.answers.map(({ questionId, constraintId, value }) => ({ questionId, constraintId, value }))).toEqual(
+      expect.arrayContaining(first.map(({ questionId, constraintId, value }) => ({ questionId, constraintId, value }))),
+    );
+    expect(body.answers).toHaveLength(first.length);
+    expect(body).not.toHaveProperty("resultsPath");
+    for (const other of ["x".repeat(43), "short", hashSecretToken(token)]) expect((await get(other)).status).toBe(404);
+  });
+
+  it("a repeated start with the same key returns the same unused diagnostic under a new link, and never one already in use", async () => {
+    const key = `retry-${crypto.randomUUID()}`;
+    const first = await inDb(() => startDiagnostic(key));
+    const again = await inDb(() => startDiagnostic(key));
+    expect(again.diagnostic.id).toBe(first.diagnostic.id);
+    expect(again.token).not.toBe(first.token);
+    await rejectsWith(inDb(() => openDiagnostic(first.token)), "NOT_FOUND");
+    expect((await inDb(() => openDiagnostic(again.token))).diagnostic.id).toBe(first.diagnostic.id);
+
+    const racing = await Promise.all(Array.from({ length: 4 }, () => inDb(() => startDiagnostic(`race-${key}`))));
+    expect(new Set(racing.map((r) => r.diagnostic.id)).size).toBe(1);
+    expect(await t.db.diagnostic.count({ where: { startKeyHash: hashSecretToken(`race-${key}`) } })).toBe(1);
+
+    const [answer] = cooExitScenario.rows;
+    if (!answer) throw new Error("The scenario has no answers");
+    await inDb(() => recordAnswer(again.token, answer));
+    await rejectsWith(inDb(() => startDiagnostic(key)), "CONFLICT");
+    expect((await inDb(() => openDiagnostic(again.token))).answers).toHaveLength(1);
+
+    const old = `old-${key}`;
+    await inDb(() => startDiagnostic(old));
+    await rejectsWith(inDb(() => startDiagnostic(old, new Date(Date.now() + START_KEY_WINDOW_MS + 60_000))), "CONFLICT");
+    await rejectsWith(inDb(() => startDiagnostic("short")), "INVALID_INPUT");
+    expect(await t.db.diagnostic.count({ where: { startKeyHash: { in: [key, old].map(hashSecretToken) } } })).toBe(2);
   });
 
   it("resumes where the person stopped, from the link alone", async () => {

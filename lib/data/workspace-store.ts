@@ -97,6 +97,7 @@ export async function readClientTree(input: { id: string; workspaceId: string },
         select: {
           name: true,
           title: true,
+          handoffChecks: { where: { workspaceId: input.workspaceId }, orderBy: { checkedAt: "asc" }, select: { criterion: true, checkedAt: true } },
           diagnostics: {
             where: { workspaceId: input.workspaceId },
             orderBy: { createdAt: "asc" },
@@ -155,7 +156,11 @@ type ImportedDiagnostic = {
 
 /** Creates a client with its whole tree in one transaction: all of it, or nothing. */
 export async function createClientTree(
-  input: { workspaceId: string; name: string; leaders: { name: string; title: string | null; diagnostics: ImportedDiagnostic[] }[] },
+  input: {
+    workspaceId: string;
+    name: string;
+    leaders: { name: string; title: string | null; handoffChecks: { criterion: string; checkedAt: Date }[]; diagnostics: ImportedDiagnostic[] }[];
+  },
   db: AppPrismaClient = prisma(),
 ): Promise<{ id: string }> {
   const clientId = randomUUID();
@@ -164,6 +169,9 @@ export async function createClientTree(
     for (const leader of input.leaders) {
       const leaderId = randomUUID();
       await tx.leader.create({ data: { id: leaderId, workspaceId: input.workspaceId, clientId, name: leader.name, title: leader.title } });
+      if (leader.handoffChecks.length) {
+        await tx.handoffCheck.createMany({ data: leader.handoffChecks.map((c) => ({ id: randomUUID(), workspaceId: input.workspaceId, leaderId, ...c })) });
+      }
       for (const d of leader.diagnostics) {
         const diagnosticId = randomUUID();
         await tx.diagnostic.create({

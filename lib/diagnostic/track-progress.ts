@@ -56,7 +56,49 @@ export function trackProgress(assessments: readonly { assessedAt: string; result
     ordered.length < 2
       ? "One assessment so far: re-assess after the first phase to see whether the engagement works."
       : handoffReady
-        ? "Every constraint in the latest assessment shows no clear deficit: the handoff criteria can be checked and the handoff started."
+        ? "Every constraint in the latest assessment shows no clear deficit: confirm the blueprint's exit criteria to start the handoff."
         : `${open} of ${current.length} constraint${current.length === 1 ? "" : "s"} still show a deficit in the latest assessment: keep the engagement in place.`;
   return ZLeaderProgress.parse({ assessments: ordered.length, constraints, handoffReady, summary });
+}
+
+export const ZHandoffCriterion = z.object({
+  text: z.string(),
+  /** "measured": read from the assessments; "confirmed": ticked off by the consultant. */
+  source: z.enum(["measured", "confirmed"]),
+  met: z.boolean(),
+  /** When the consultant confirmed it (ISO), for confirmed criteria that are met. */
+  confirmedAt: z.iso.datetime().nullable(),
+});
+export const ZHandoffReadiness = z.object({
+  criteria: z.array(ZHandoffCriterion),
+  ready: z.boolean(),
+  summary: z.string(),
+});
+export type THandoffReadiness = z.infer<typeof ZHandoffReadiness>;
+
+export const MEASURED_HANDOFF_CRITERION =
+  "A re-assessment shows no clear deficit on any constraint of the latest assessment.";
+
+/**
+ * Whether the handoff can start: the one criterion the assessments measure (every current constraint
+ * resolved in a re-assessment) and each exit criterion of the blueprint, which only the people in the
+ * engagement can judge and the consultant confirms one by one. Confirmations of criteria the blueprint
+ * no longer lists are ignored.
+ */
+export function assessHandoff(
+  progress: TLeaderProgress,
+  exitCriteria: readonly string[],
+  confirmations: readonly { criterion: string; confirmedAt: string }[],
+): THandoffReadiness {
+  const confirmedAt = new Map(confirmations.map((c) => [c.criterion, c.confirmedAt]));
+  const criteria = [
+    { text: MEASURED_HANDOFF_CRITERION, source: "measured" as const, met: progress.handoffReady, confirmedAt: null },
+    ...exitCriteria.map((text) => ({ text, source: "confirmed" as const, met: confirmedAt.has(text), confirmedAt: confirmedAt.get(text) ?? null })),
+  ];
+  const open = criteria.filter((c) => !c.met).length;
+  const ready = open === 0;
+  const summary = ready
+    ? "Every handoff criterion is met: the handoff can start."
+    : `${open} of ${criteria.length} handoff criteria ${open === 1 ? "is" : "are"} not met yet.`;
+  return ZHandoffReadiness.parse({ criteria, ready, summary });
 }

@@ -12,6 +12,8 @@ export const ZClientExport = z.object({
       z.object({
         name: z.string().trim().min(1).max(120),
         title: z.string().max(120).nullable(),
+        /** Handoff criteria the consultant confirmed as met; older exports have none. */
+        handoffChecks: z.array(z.object({ criterion: z.string().min(1).max(1_000), checkedAt: z.iso.datetime() })).max(50).default([]),
         diagnostics: z
           .array(
             z.object({

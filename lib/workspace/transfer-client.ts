@@ -18,6 +18,7 @@ export async function exportClient(headers: Headers, clientId: string): Promise<
     leaders: tree.leaders.map((leader) => ({
       name: leader.name,
       title: leader.title,
+      handoffChecks: leader.handoffChecks.map((c) => ({ criterion: c.criterion, checkedAt: c.checkedAt.toISOString() })),
       diagnostics: leader.diagnostics.map((d) => ({
         questionnaireVersion: d.questionnaireVersion,
         status: d.status,
@@ -70,6 +71,8 @@ export async function importClient(headers: Headers, raw: unknown): Promise<{ id
   const leaders = data.leaders.map((leader) => ({
     name: leader.name,
     title: leader.title,
+    // Duplicates would break the one-confirmation-per-criterion rule; the first one counts.
+    handoffChecks: [...new Map(leader.handoffChecks.map((c) => [c.criterion, { criterion: c.criterion, checkedAt: new Date(c.checkedAt) }] as const).reverse()).values()],
     diagnostics: leader.diagnostics.map((d) => checkedDiagnostic(leader.name, d)).map((d) => ({
       questionnaireVersion: d.questionnaireVersion,
       status: d.status,

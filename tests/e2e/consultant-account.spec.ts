@@ -214,12 +214,33 @@ test("re-assessing a leader shows each constraint over time and when the handoff
   await page.goto("/workspace");
   await page.getByRole("link", { name: "Progress of Jamie Fox" }).click();
   await expect(page.getByText("2 assessments.")).toBeVisible();
-  await expect(page.getByText(/handoff started/)).toBeVisible();
+  await expect(page.getByText(/confirm the blueprint.s exit criteria to start the handoff/)).toBeVisible();
   const table = page.getByRole("table").first();
   await expect(table.getByRole("row")).toHaveCount(3);
   await expect(table).toContainText("Dual");
   await expect(table).toContainText("No clear deficit");
-  await expect(page.getByRole("heading", { name: "Handoff criteria of the current blueprint" })).toHaveCount(0);
+
+  // The improved re-assessment recommends monitoring; the engagement in force is the first one's.
+  const handoff = page.getByRole("region", { name: "Handoff readiness" });
+  await expect(handoff).toContainText("Met, from the assessments.");
+  const criteria = handoff.getByRole("checkbox");
+  const count = await criteria.count();
+  expect(count).toBeGreaterThan(2);
+  await expect(handoff).toContainText(`${count} of ${count + 1} handoff criteria are not met yet.`);
+  for (let i = 0; i < count; i++) {
+    await criteria.nth(i).check();
+    await expect(handoff.getByRole("status")).toHaveText("Criterion confirmed as met.");
+    await expect(criteria.nth(i)).toBeEnabled();
+  }
+  await expect(handoff).toContainText("Every handoff criterion is met: the handoff can start.");
+  await page.reload();
+  await expect(handoff).toContainText("Every handoff criterion is met: the handoff can start.");
+  await expect(handoff).toContainText(/Confirmed \d{1,2} \w{3} \d{4}\./);
+  await criteria.first().uncheck();
+  await expect(handoff).toContainText("1 of");
+  const invented = await api.put(`/api/workspace/leaders/${leaderId}/handoff-checks`, { data: { criterion: "Not in the blueprint.", met: true } });
+  expect(invented.status()).toBe(400);
+  expect(await invented.json()).toMatchObject({ field: "criterion" });
 });
 
 test("an executive claims a self-serve diagnostic into their new account, once", async ({ page }) => {

@@ -29,6 +29,7 @@ const SCOPED: Record<string, string> = {
   RespondentAnswer: `SELECT COUNT(*) AS n FROM "RespondentAnswer" WHERE "respondentId" IN (SELECT "id" FROM "Respondent" WHERE "diagnosticId" IN (${DIAGNOSTICS}))`,
   Client: `SELECT COUNT(*) AS n FROM "Client" WHERE "workspaceId" IN (${WORKSPACES})`,
   Leader: `SELECT COUNT(*) AS n FROM "Leader" WHERE "workspaceId" IN (${WORKSPACES})`,
+  HandoffCheck: `SELECT COUNT(*) AS n FROM "HandoffCheck" WHERE "workspaceId" IN (${WORKSPACES})`,
   Workspace: `SELECT COUNT(*) AS n FROM "Workspace" WHERE "id" IN (${WORKSPACES})`,
 };
 
@@ -171,6 +172,7 @@ const ROUTES: Route[] = [
   { method: "POST", path: (id) => `/api/workspace/diagnostics/${id("diagnostic")}/share-links`, json: true },
   { method: "POST", path: () => "/api/workspace/diagnostics", json: true },
   { method: "POST", path: () => "/api/workspace/import", json: true },
+  { method: "PUT", path: (id) => `/api/workspace/leaders/${id("leader")}/handoff-checks`, json: true },
   { method: "DELETE", path: (id) => `/api/workspace/leaders/${id("leader")}`, json: true },
   { method: "POST", path: (id) => `/r/${id("reportToken")}/unlock`, json: false },
   { method: "GET", path: (id) => `/r/${id("reportToken")}/pdf`, json: false },

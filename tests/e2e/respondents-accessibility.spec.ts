@@ -119,6 +119,14 @@ test("workspace branding, intake results with a perception gap, the respondent's
   await expect(page.getByRole("region", { name: "Share with your board" })).toContainText("Board, April meeting");
   await checkPage(page, testInfo, "intake-results-released");
 
+  // The leader's progress page with its handoff checklist.
+  await page.goto(`/workspace/leaders/${leader.id}`);
+  await expect(page.getByRole("region", { name: "Handoff readiness" }).getByRole("checkbox").first()).toBeVisible();
+  await checkPage(page, testInfo, "leader-progress-handoff");
+  await page.goto("/workspace/diagnostics");
+  await expect(page.getByRole("region", { name: "Diagnostics found" }).getByRole("link", { name: "Casey Brooks" })).toBeVisible();
+  await checkPage(page, testInfo, "dashboard");
+
   // From here on, the people the consultant invited: no consultant session.
   await page.context().clearCookies();
 

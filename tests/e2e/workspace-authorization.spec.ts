@@ -107,6 +107,10 @@ test("another consultant gets 404 on everything of a released workspace diagnost
     { name: "add a leader to the client", send: (api) => api.post(`/api/workspace/clients/${clientId}/leaders`, { data: { name: "Planted", title: "COO" } }) },
     { name: "start an intake for the leader", send: (api) => api.post("/api/workspace/diagnostics", { data: { leaderId } }) },
     { name: "delete the diagnostic", send: (api) => api.delete(`/api/workspace/diagnostics/${id}`) },
+    {
+      name: "confirm a handoff criterion",
+      send: (api) => api.put(`/api/workspace/leaders/${leaderId}/handoff-checks`, { data: { criterion: "Every new process has a named owner.", met: true } }),
+    },
     { name: "delete the leader", send: (api) => api.delete(`/api/workspace/leaders/${leaderId}`) },
     { name: "delete the client", send: (api) => api.delete(`/api/workspace/clients/${clientId}`) },
   ];

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, it } from "vitest";
 import { createDiagnostic, searchWorkspaceDiagnostics } from "@/lib/data/diagnostic-store";
 import { createClient, createLeader, listClientNames, createWorkspaceForUser, deleteClient, deleteWorkspacesOwnedBy, findWorkspaceOfUser, listClients } from "@/lib/data/workspace-store";
+import { listHandoffChecks, setHandoffCheck } from "@/lib/data/handoff-check-store";
 import { describeOnEachDatabase } from "@/tests/support/test-databases";
 
 describeOnEachDatabase("workspaces", (t) => {
@@ -99,6 +100,31 @@ describeOnEachDatabase("workspaces", (t) => {
     expect((await search({ leaderName: "_" })).total).toBe(0);
     expect((await search({ leaderName: "\\" })).total).toBe(0);
     expect((await search({ leaderName: "robin", clientId: north.id })).total).toBe(0);
+  });
+
+  it("keeps handoff confirmations per leader inside the workspace, once per criterion, and drops them with the leader", async () => {
+    const owner = await user("Fran");
+    const other = await user("Gus");
+    const space = await createWorkspaceForUser({ userId: owner, name: "Fran's workspace" }, t.db);
+    const otherSpace = await createWorkspaceForUser({ userId: other, name: "Gus's workspace" }, t.db);
+    const client = await createClient({ workspaceId: space, name: "Litware" }, t.db);
+    const leader = await createLeader({ workspaceId: space, clientId: client.id, name: "Kim", title: null }, t.db);
+    const criterion = "Every new process has a named owner.";
+    const first = new Date("2026-07-01T09:00:00.000Z");
+
+    expect(await setHandoffCheck({ workspaceId: space, leaderId: leader.id, criterion, met: true, now: first }, t.db)).toEqual({ criterion, checkedAt: first });
+    await setHandoffCheck({ workspaceId: space, leaderId: leader.id, criterion, met: true, now: new Date("2026-08-01T09:00:00.000Z") }, t.db);
+    expect(await listHandoffChecks({ leaderId: leader.id, workspaceId: space }, t.db)).toEqual([{ criterion, checkedAt: first }]);
+    expect(await listHandoffChecks({ leaderId: leader.id, workspaceId: otherSpace }, t.db)).toEqual([]);
+
+    await setHandoffCheck({ workspaceId: otherSpace, leaderId: leader.id, criterion, met: false, now: first }, t.db);
+    expect(await listHandoffChecks({ leaderId: leader.id, workspaceId: space }, t.db)).toHaveLength(1);
+    await setHandoffCheck({ workspaceId: space, leaderId: leader.id, criterion, met: false, now: first }, t.db);
+    expect(await listHandoffChecks({ leaderId: leader.id, workspaceId: space }, t.db)).toEqual([]);
+
+    await setHandoffCheck({ workspaceId: space, leaderId: leader.id, criterion, met: true, now: first }, t.db);
+    await t.db.leader.delete({ where: { id: leader.id } });
+    expect(await t.db.handoffCheck.count({ where: { leaderId: leader.id } })).toBe(0);
   });
 
   it("deletes everything in a workspace when its owner's account goes, and nothing elsewhere", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assembleDiagnosticInput, runDiagnostic, trackProgress } from "@/lib/diagnostic";
+import { assembleDiagnosticInput, assessHandoff, MEASURED_HANDOFF_CRITERION, runDiagnostic, trackProgress } from "@/lib/diagnostic";
 import { cooExitScenario } from "@/tests/fixtures/scenarios";
 
 const scored = (rows = cooExitScenario.rows) => {
@@ -38,5 +38,43 @@ describe("trackProgress", () => {
     ]);
     expect(progress.handoffReady).toBe(false);
     expect(progress.summary).toMatch(/still show a deficit/);
+  });
+});
+
+describe("assessHandoff", () => {
+  const twoAssessments = () =>
+    trackProgress([
+      { assessedAt: "2026-01-10T00:00:00.000Z", result: scored() },
+      { assessedAt: "2026-06-10T00:00:00.000Z", result: scored(improvedRows()) },
+    ]);
+  const exitCriteria = ["The leader chairs the operating review unaided for 4 cycles.", "Every new process has a named owner."];
+
+  it("is ready only when the measured criterion holds and the consultant confirmed every exit criterion", () => {
+    const progress = twoAssessments();
+    const none = assessHandoff(progress, exitCriteria, []);
+    expect(none.criteria.map((c) => [c.source, c.met])).toEqual([
+      ["measured", true],
+      ["confirmed", false],
+      ["confirmed", false],
+    ]);
+    expect(none.ready).toBe(false);
+    expect(none.summary).toBe("2 of 3 handoff criteria are not met yet.");
+
+    const one = assessHandoff(progress, exitCriteria, [{ criterion: exitCriteria[0] ?? "", confirmedAt: "2026-07-01T09:00:00.000Z" }]);
+    expect(one.criteria[1]).toEqual({ text: exitCriteria[0], source: "confirmed", met: true, confirmedAt: "2026-07-01T09:00:00.000Z" });
+    expect(one.summary).toBe("1 of 3 handoff criteria is not met yet.");
+
+    const all = assessHandoff(progress, exitCriteria, exitCriteria.map((criterion) => ({ criterion, confirmedAt: "2026-07-01T09:00:00.000Z" })));
+    expect(all.ready).toBe(true);
+    expect(all.summary).toMatch(/handoff can start/);
+  });
+
+  it("is never ready on confirmations alone, and ignores confirmations of criteria the blueprint no longer lists", () => {
+    const single = trackProgress([{ assessedAt: "2026-01-10T00:00:00.000Z", result: scored() }]);
+    const confirmed = exitCriteria.map((criterion) => ({ criterion, confirmedAt: "2026-07-01T09:00:00.000Z" }));
+    const readiness = assessHandoff(single, exitCriteria, [...confirmed, { criterion: "An old criterion.", confirmedAt: "2026-02-01T00:00:00.000Z" }]);
+    expect(readiness.ready).toBe(false);
+    expect(readiness.criteria[0]).toMatchObject({ text: MEASURED_HANDOFF_CRITERION, met: false });
+    expect(readiness.criteria.map((c) => c.text)).not.toContain("An old criterion.");
   });
 });

@@ -60,7 +60,7 @@ export default async function DiagnosticsDashboard({ searchParams }: PageProps<"
       {rows.length === 0 ? (
         <p className="rounded-lg border border-dashed border-line p-6 text-center text-muted">No diagnostics match these filters.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-line bg-white">
+        <div className="overflow-x-auto rounded-lg border border-line bg-white" tabIndex={0} role="region" aria-label="Diagnostics found">
           <table className="w-full min-w-[36rem] text-left text-sm [&_td]:p-3 [&_th]:p-3">
             <caption className="sr-only">Diagnostics</caption>
             <thead className="border-b border-line bg-paper">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
+import { HandoffChecklist } from "@/components/account/handoff-checklist";
 import { ProgressChart } from "@/components/account/progress-chart";
 import { CLASS_META } from "@/components/results/class-meta";
 import { CURRENT_QUESTIONNAIRE_VERSION, requireQuestionnaire } from "@/lib/diagnostic";
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: "Leader progress", robots: { index: f
 export default async function LeaderProgressPage({ params }: PageProps<"/workspace/leaders/[id]">) {
   const { id } = await params;
   const requestHeaders = await headers();
-  const { leader, progress, blueprint } = await orSignIn(() => leaderProgress(requestHeaders, id));
+  const { leader, progress, blueprint, handoff } = await orSignIn(() => leaderProgress(requestHeaders, id));
   const threshold = requireQuestionnaire(CURRENT_QUESTIONNAIRE_VERSION).scoring.deficitThreshold;
   return (
     <div className="space-y-8">
@@ -33,9 +34,12 @@ export default async function LeaderProgressPage({ params }: PageProps<"/workspa
         <p className="rounded-lg border border-dashed border-line p-6 text-center text-muted">No finished assessment yet. Start an intake session from the workspace.</p>
       ) : (
         <>
-          <p className={`rounded-lg border p-4 ${progress.handoffReady ? "border-accent bg-accent-soft" : "border-line bg-white"}`}>
+          <p className="rounded-lg border border-line bg-white p-4">
             <strong>{progress.assessments} assessment{progress.assessments === 1 ? "" : "s"}.</strong> {progress.summary}
           </p>
+          {blueprint && handoff ? (
+            <HandoffChecklist leaderId={leader.id} handoff={handoff} summary={blueprint.handoff.summary} />
+          ) : null}
           {progress.constraints.map((constraint) => (
             <section key={constraint.key} aria-labelledby={`c-${constraint.key}`} className="space-y-3 rounded-lg border border-line bg-white p-4 sm:p-5">
               <h2 id={`c-${constraint.key}`} className="text-lg font-semibold break-words">
@@ -45,7 +49,7 @@ export default async function LeaderProgressPage({ params }: PageProps<"/workspa
                 threshold={threshold}
                 points={constraint.points.map((p) => ({ label: formatDay(p.assessedAt), behavioral: p.behavioralScore, execution: p.executionScore }))}
               />
-              <div className="overflow-x-auto">
+              <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Scores of ${constraint.title} by assessment`}>
                 <table className="w-full text-left text-sm">
                   <caption className="sr-only">Scores and class of {constraint.title} at each assessment</caption>
                   <thead>
@@ -70,15 +74,6 @@ export default async function LeaderProgressPage({ params }: PageProps<"/workspa
               </div>
             </section>
           ))}
-          {blueprint?.kind === "engagement" ? (
-            <section aria-labelledby="handoff" className="rounded-lg border border-line bg-white p-4 sm:p-5">
-              <h2 id="handoff" className="text-lg font-semibold">Handoff criteria of the current blueprint</h2>
-              <p className="mt-1 text-sm text-muted">{blueprint.handoff.summary}</p>
-              <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
-                {blueprint.handoff.exitCriteria.map((criterion) => <li key={criterion}>{criterion}</li>)}
-              </ul>
-            </section>
-          ) : null}
         </>
       )}
     </div>

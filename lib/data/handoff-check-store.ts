@@ -1,0 +1,37 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { AppPrismaClient } from "@/lib/db/create-client";
+import { prisma } from "@/lib/db/prisma";
+
+/** Data access for the handoff criteria a consultant has confirmed. Every query names the workspace. */
+
+export type StoredHandoffCheck = { criterion: string; checkedAt: Date };
+
+export async function listHandoffChecks(input: { leaderId: string; workspaceId: string }, db: AppPrismaClient = prisma()): Promise<StoredHandoffCheck[]> {
+  return db.handoffCheck.findMany({
+    where: { leaderId: input.leaderId, workspaceId: input.workspaceId },
+    orderBy: { checkedAt: "asc" },
+    select: { criterion: true, checkedAt: true },
+  });
+}
+
+/**
+ * Confirms a criterion as met (keeping the first confirmation's time when it is confirmed again) or
+ * withdraws the confirmation. Callers check that the leader belongs to the workspace.
+ */
+export async function setHandoffCheck(
+  input: { workspaceId: string; leaderId: string; criterion: string; met: boolean; now: Date },
+  db: AppPrismaClient = prisma(),
+): Promise<StoredHandoffCheck | null> {
+  const key = { leaderId: input.leaderId, criterion: input.criterion };
+  if (!input.met) {
+    await db.handoffCheck.deleteMany({ where: { ...key, workspaceId: input.workspaceId } });
+    return null;
+  }
+  return db.handoffCheck.upsert({
+    where: { leaderId_criterion: key },
+    create: { id: randomUUID(), workspaceId: input.workspaceId, ...key, checkedAt: input.now },
+    update: {},
+    select: { criterion: true, checkedAt: true },
+  });
+}

@@ -1,0 +1,15 @@
+-- CreateTable
+CREATE TABLE "HandoffCheck" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "workspaceId" TEXT NOT NULL,
+    "leaderId" TEXT NOT NULL,
+    "criterion" TEXT NOT NULL,
+    "checkedAt" DATETIME NOT NULL,
+    CONSTRAINT "HandoffCheck_leaderId_fkey" FOREIGN KEY ("leaderId") REFERENCES "Leader" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "HandoffCheck_workspaceId_leaderId_idx" ON "HandoffCheck"("workspaceId", "leaderId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "HandoffCheck_leaderId_criterion_key" ON "HandoffCheck"("leaderId", "criterion");

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/app-error";
-import type { AppPrismaClient } from "@/lib/db/create-client";
+import { providerOf, type AppPrismaClient } from "@/lib/db/create-client";
 import { prisma } from "@/lib/db/prisma";
 
 /** Data access for share links, their views and passcode grants. Nothing else queries these tables. */
@@ -97,6 +97,18 @@ export async function findShareLinkByTokenHash(
 }
 
 export async function recordShareLinkView(input: { shareLinkId: string; kind: "page" | "pdf"; now: Date }, db: AppPrismaClient = prisma()): Promise<void> {
+  if (providerOf(db) === "postgresql") {
+    // One statement, so one round trip and one commit: every report view writes this on a database
+    // that may be across the network.
+    const at = input.now.toISOString();
+    await db.$executeRaw`
+      WITH "view" AS (
+        INSERT INTO "ShareLinkView" ("id", "shareLinkId", "kind", "viewedAt")
+        VALUES (${randomUUID()}, ${input.shareLinkId}, ${input.kind}, CAST(${at} AS TIMESTAMP(3)))
+      )
+      UPDATE "ShareLink" SET "viewCount" = "viewCount" + 1, "lastViewedAt" = CAST(${at} AS TIMESTAMP(3)) WHERE "id" = ${input.shareLinkId}`;
+    return;
+  }
   await db.$transaction([
     db.shareLinkView.create({ data: { id: randomUUID(), shareLinkId: input.shareLinkId, kind: input.kind, viewedAt: input.now } }),
     db.shareLink.update({ where: { id: input.shareLinkId }, data: { viewCount: { increment: 1 }, lastViewedAt: input.now } }),

@@ -48,7 +48,10 @@ describeOnEachDatabase("share links", (t) => {
     const access = await inDb(() => openSharedReport({ token, grant: undefined, kind: "page" }));
     expect(access.status).toBe("ok");
     if (access.status === "ok") expect(() => ZBoardReport.parse(access.report)).not.toThrow();
-    await inDb(() => openSharedReport({ token, grant: undefined, kind: "pdf" }));
+    const at = new Date(Date.now() + 1_000);
+    await inDb(() => openSharedReport({ token, grant: undefined, kind: "pdf", now: at }));
+    expect((await t.db.shareLink.findUniqueOrThrow({ where: { id: link.id } })).lastViewedAt).toEqual(at);
+    expect((await t.db.shareLinkView.findFirstOrThrow({ where: { shareLinkId: link.id, kind: "pdf" } })).viewedAt).toEqual(at);
     const listed = (await inDb(() => listShareLinks(owner))).find((l) => l.id === link.id);
     expect(listed).toMatchObject({ viewCount: 2, status: "active" });
     expect(listed?.recentViews.map((v) => v.kind).sort()).toEqual(["page", "pdf"]);

@@ -6,6 +6,7 @@ import {
   deleteDiagnostic,
   findDiagnostic,
   findLatestResult,
+  isUniqueViolation,
   listAnswers,
   recordResult,
   saveAnswer,
@@ -18,6 +19,17 @@ describeOnEachDatabase("diagnostic store", (t) => {
     const diagnostic = await createDiagnostic({ questionnaireVersion: "test-v1" }, t.db);
     const found = await findDiagnostic(diagnostic.id, t.db);
     expect(found).toMatchObject({ id: diagnostic.id, questionnaireVersion: "test-v1", status: "in_progress", finishedAt: null });
+  });
+
+  it("refuses a second diagnostic with the same start key, as a unique violation the start logic recognises", async () => {
+    const startKeyHash = `key-${crypto.randomUUID()}`;
+    await createDiagnostic({ questionnaireVersion: "test-v1", startKeyHash }, t.db);
+    const error = await createDiagnostic({ questionnaireVersion: "test-v1", startKeyHash }, t.db).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(isUniqueViolation(error)).toBe(true);
+    expect(isUniqueViolation(new Error("something else"))).toBe(false);
   });
 
   it("stores answers as rows and replaces an answer given again", async () => {

@@ -50,7 +50,7 @@ export default function HomePage() {
         </p>
         <form method="post" action="/api/diagnostics" className="flex flex-wrap items-center gap-4">
           {/* One key per page view: a double submit or a resubmitted form opens the same diagnostic. */}
-          <input type="hidden" name="startKey" value={randomBytes(16).toString("base64url")} />
+          <input type="hidden" name="startKey" autoComplete="off" value={randomBytes(16).toString("base64url")} />
           <button
             type="submit"
             className="inline-flex min-h-12 items-center rounded-md bg-accent px-6 text-base font-semibold text-white shadow-sm hover:bg-accent-strong"

@@ -61,8 +61,11 @@ export function HandoffChecklist({ leaderId, handoff, summary }: { leaderId: str
                   id={`${id}-c${i}`}
                   type="checkbox"
                   checked={met[criterion.text] ?? false}
-                  disabled={busy !== null}
-                  onChange={(event) => void confirm(criterion.text, event.target.checked)}
+                  // aria-disabled, not disabled: disabling the focused box would throw keyboard focus to the page.
+                  aria-disabled={busy !== null || undefined}
+                  onChange={(event) => {
+                    if (busy === null) void confirm(criterion.text, event.target.checked);
+                  }}
                   className="mt-0.5 h-5 w-5 shrink-0 accent-accent"
                 />
                 <span>

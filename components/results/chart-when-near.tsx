@@ -3,10 +3,11 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
 /**
- * Renders a chart only once its place comes within 200 px of the viewport (or the page is about to
- * print). The charting library is the heaviest script on the results and report pages; loading it
- * for charts nobody has scrolled to yet kept phones busy for over a second on first load. Until then
- * a fixed-height placeholder holds the layout still, and prints as nothing.
+ * Renders a chart only once its place comes within 200 px of the viewport. The charting library is
+ * the heaviest script on the results and report pages; loading it for charts nobody has scrolled to
+ * yet kept phones busy for over a second on first load. Until then a fixed-height placeholder holds
+ * the layout still, and prints as nothing: a print starts the loading too, but the chart arrives too
+ * late for that print and is there for the next one.
  */
 export function ChartWhenNear({ height, children }: { height: number; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);

@@ -112,9 +112,12 @@ export type WorkspaceDiagnosticRow = {
   leader: { id: string; name: string; title: string | null; client: { id: string; name: string } } | null;
 };
 
-/** A LIKE pattern matching `text` anywhere, with the pattern's own wildcards escaped. */
+/**
+ * A LIKE pattern matching `text` anywhere, with the pattern's own wildcards escaped by "!" (not a
+ * backslash, whose meaning in a PostgreSQL string literal depends on a server setting).
+ */
 function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${text.replace(/[!%_]/g, (c) => `!${c}`)}%`;
 }
 
 const asDate = (value: unknown): Date => (value instanceof Date ? value : new Date(String(value)));
@@ -135,7 +138,7 @@ type DashboardRow = {
 
 /**
  * One page of a workspace's diagnostics, newest first, filtered by client, status, recommendation and
- * leader name (case-insensitive on both databases). One plain-SQL statement returns the page and the
+ * leader name (case-insensitive on both databases; on SQLite for ASCII letters only). One plain-SQL statement returns the page and the
  * total: the dashboard runs it on every visit, and through Prisma it took four queries.
  */
 export async function searchWorkspaceDiagnostics(
@@ -148,7 +151,7 @@ export async function searchWorkspaceDiagnostics(
   if (input.clientId) conditions.push(Prisma.sql`l."clientId" = ${input.clientId}`);
   if (input.leaderName) {
     const like = providerOf(db) === "postgresql" ? Prisma.raw("ILIKE") : Prisma.raw("LIKE");
-    conditions.push(Prisma.sql`l."name" ${like} ${containsPattern(input.leaderName)} ESCAPE '\\'`);
+    conditions.push(Prisma.sql`l."name" ${like} ${containsPattern(input.leaderName)} ESCAPE '!'`);
   }
   // The count joins the leader only when a filter needs it: the join over every row would cost more
   // than the whole page.

@@ -16,17 +16,21 @@ export async function listHandoffChecks(input: { leaderId: string; workspaceId: 
 }
 
 /**
- * Confirms a criterion as met (keeping the first confirmation's time when it is confirmed again) or
- * withdraws the confirmation. Callers check that the leader belongs to the workspace.
+ * Confirms a criterion as met or withdraws the confirmation. Confirming again keeps the first
+ * confirmation's time, unless it predates `since` (the assessment of the engagement in force): a
+ * confirmation from an earlier engagement is renewed. Callers check that the leader belongs to the workspace.
  */
 export async function setHandoffCheck(
-  input: { workspaceId: string; leaderId: string; criterion: string; met: boolean; now: Date },
+  input: { workspaceId: string; leaderId: string; criterion: string; met: boolean; now: Date; since?: Date },
   db: AppPrismaClient = prisma(),
 ): Promise<StoredHandoffCheck | null> {
   const key = { leaderId: input.leaderId, criterion: input.criterion };
   if (!input.met) {
     await db.handoffCheck.deleteMany({ where: { ...key, workspaceId: input.workspaceId } });
     return null;
+  }
+  if (input.since) {
+    await db.handoffCheck.updateMany({ where: { ...key, workspaceId: input.workspaceId, checkedAt: { lt: input.since } }, data: { checkedAt: input.now } });
   }
   return db.handoffCheck.upsert({
     where: { leaderId_criterion: key },

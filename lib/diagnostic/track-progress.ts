@@ -82,15 +82,18 @@ export const MEASURED_HANDOFF_CRITERION =
 /**
  * Whether the handoff can start: the one criterion the assessments measure (every current constraint
  * resolved in a re-assessment) and each exit criterion of the blueprint, which only the people in the
- * engagement can judge and the consultant confirms one by one. Confirmations of criteria the blueprint
- * no longer lists are ignored.
+ * engagement can judge and the consultant confirms one by one. Only confirmations given since the
+ * engagement's assessment count (criteria are template sentences, so an earlier engagement's would
+ * otherwise carry over), and only of criteria the blueprint lists.
  */
 export function assessHandoff(
   progress: TLeaderProgress,
-  exitCriteria: readonly string[],
+  engagement: { assessedAt: string; exitCriteria: readonly string[] },
   confirmations: readonly { criterion: string; confirmedAt: string }[],
 ): THandoffReadiness {
-  const confirmedAt = new Map(confirmations.map((c) => [c.criterion, c.confirmedAt]));
+  const since = Date.parse(engagement.assessedAt);
+  const confirmedAt = new Map(confirmations.filter((c) => Date.parse(c.confirmedAt) >= since).map((c) => [c.criterion, c.confirmedAt]));
+  const exitCriteria = engagement.exitCriteria;
   const criteria = [
     { text: MEASURED_HANDOFF_CRITERION, source: "measured" as const, met: progress.handoffReady, confirmedAt: null },
     ...exitCriteria.map((text) => ({ text, source: "confirmed" as const, met: confirmedAt.has(text), confirmedAt: confirmedAt.get(text) ?? null })),

@@ -9,20 +9,24 @@ export const START_KEY_WINDOW_MS = 10 * 60 * 1000;
 /** A start key is a client's random value (e.g. a UUID); this shape keeps junk and short guesses out. */
 export const START_KEY_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
 
-export const START_KEY_USED = "This start request was already used and its diagnostic has begun. Start a new diagnostic from the start page.";
+export const START_KEY_USED = "This start request was already used: its diagnostic has answers, or the key is more than ten minutes old. Send a new key to start another diagnostic.";
 
 /**
  * Starts a self-serve diagnostic on the current questionnaire and returns its private resume token.
  * With a start key (the `Idempotency-Key` a client sends, or the key in the start form), repeating
  * the same request returns the same diagnostic under a fresh link instead of starting another: a
  * retry after a lost response leaves no stray diagnostic behind. A key whose diagnostic has answers,
- * or is older than START_KEY_WINDOW_MS, is refused.
+ * or is older than START_KEY_WINDOW_MS, is refused, unless `freshWhenUsed` asks for a new diagnostic
+ * instead (a person resubmitting an old start form from the browser's history wants one).
  */
-export async function startDiagnostic(startKey?: string, now: Date = new Date()): Promise<{ token: string; diagnostic: StoredDiagnostic }> {
+export async function startDiagnostic(
+  startKey?: string,
+  now: Date = new Date(),
+  options: { freshWhenUsed?: boolean } = {},
+): Promise<{ token: string; diagnostic: StoredDiagnostic }> {
   const { token, hash } = createSecretToken();
-  if (startKey === undefined) {
-    return { token, diagnostic: await createDiagnostic({ questionnaireVersion: CURRENT_QUESTIONNAIRE_VERSION, resumeTokenHash: hash }) };
-  }
+  const fresh = async () => ({ token, diagnostic: await createDiagnostic({ questionnaireVersion: CURRENT_QUESTIONNAIRE_VERSION, resumeTokenHash: hash }) });
+  if (startKey === undefined) return fresh();
   if (!START_KEY_PATTERN.test(startKey)) throw new AppError("INVALID_INPUT", "The start key must be 16 to 128 letters, digits, '-' or '_'.");
   const startKeyHash = hashSecretToken(startKey);
   const reissue = () => reissueUnusedDiagnostic({ startKeyHash, resumeTokenHash: hash, createdAfter: new Date(now.getTime() - START_KEY_WINDOW_MS) });
@@ -35,6 +39,7 @@ export async function startDiagnostic(startKey?: string, now: Date = new Date())
     // The same key arrived twice at once: the other request created it.
     const raced = await reissue();
     if (raced) return { token, diagnostic: raced };
+    if (options.freshWhenUsed) return fresh();
     throw new AppError("CONFLICT", START_KEY_USED);
   }
 }

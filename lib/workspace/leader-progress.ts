@@ -18,8 +18,8 @@ type TEngagementBlueprint = Extract<TBlueprint, { kind: "engagement" }>;
  * re-assessment that finds no clear deficit recommends monitoring, but the running engagement's
  * handoff is still the one to check.
  */
-function engagementInForce(results: readonly { result: TDiagnosticResult }[]): TEngagementBlueprint | null {
-  for (const { result } of [...results].reverse()) if (result.blueprint.kind === "engagement") return result.blueprint;
+function engagementInForce(results: readonly { assessedAt: string; result: TDiagnosticResult }[]): { blueprint: TEngagementBlueprint; assessedAt: string } | null {
+  for (const { assessedAt, result } of [...results].reverse()) if (result.blueprint.kind === "engagement") return { blueprint: result.blueprint, assessedAt };
   return null;
 }
 
@@ -31,7 +31,7 @@ async function scopedLeader(headers: Headers, leaderId: string) {
     assessedAt: row.finishedAt.toISOString(),
     result: ZDiagnosticResult.parse(row.snapshot),
   }));
-  return { workspaceId: workspace.id, leader, results, blueprint: engagementInForce(results) };
+  return { workspaceId: workspace.id, leader, results, engagement: engagementInForce(results) };
 }
 
 /**
@@ -39,22 +39,26 @@ async function scopedLeader(headers: Headers, leaderId: string) {
  * blueprint in force, and how far its handoff criteria are met.
  */
 export async function leaderProgress(headers: Headers, leaderId: string) {
-  const { workspaceId, leader, results, blueprint } = await scopedLeader(headers, leaderId);
+  const { workspaceId, leader, results, engagement } = await scopedLeader(headers, leaderId);
   const progress = results.length ? trackProgress(results) : null;
-  const checks = progress && blueprint ? await listHandoffChecks({ leaderId, workspaceId }) : [];
+  const checks = progress && engagement ? await listHandoffChecks({ leaderId, workspaceId }) : [];
   const handoff =
-    progress && blueprint
-      ? assessHandoff(progress, blueprint.handoff.exitCriteria, checks.map((c) => ({ criterion: c.criterion, confirmedAt: c.checkedAt.toISOString() })))
+    progress && engagement
+      ? assessHandoff(
+          progress,
+          { assessedAt: engagement.assessedAt, exitCriteria: engagement.blueprint.handoff.exitCriteria },
+          checks.map((c) => ({ criterion: c.criterion, confirmedAt: c.checkedAt.toISOString() })),
+        )
       : null;
-  return { leader, progress, blueprint, handoff };
+  return { leader, progress, blueprint: engagement?.blueprint ?? null, handoff };
 }
 
 /** Confirms one exit criterion of the leader's engagement in force as met, or withdraws that. */
 export async function confirmHandoffCriterion(headers: Headers, leaderId: string, request: z.output<typeof ZHandoffCheckRequest>, now: Date = new Date()) {
-  const { workspaceId, blueprint } = await scopedLeader(headers, leaderId);
-  if (!blueprint?.handoff.exitCriteria.includes(request.criterion)) {
+  const { workspaceId, engagement } = await scopedLeader(headers, leaderId);
+  if (!engagement?.blueprint.handoff.exitCriteria.includes(request.criterion)) {
     throw new AppError("INVALID_INPUT", "This is not an exit criterion of the leader's current engagement blueprint.", "criterion");
   }
-  const saved = await setHandoffCheck({ workspaceId, leaderId, criterion: request.criterion, met: request.met, now });
+  const saved = await setHandoffCheck({ workspaceId, leaderId, criterion: request.criterion, met: request.met, now, since: new Date(engagement.assessedAt) });
   return { criterion: request.criterion, met: request.met, confirmedAt: saved?.checkedAt ?? null };
 }

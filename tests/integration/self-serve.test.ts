@@ -69,6 +69,9 @@ describeOnEachDatabase("self-serve save, resume and finish", (t) => {
     await inDb(() => recordAnswer(again.token, answer));
     await rejectsWith(inDb(() => startDiagnostic(key)), "CONFLICT");
     expect((await inDb(() => openDiagnostic(again.token))).answers).toHaveLength(1);
+    const resubmitted = await inDb(() => startDiagnostic(key, new Date(), { freshWhenUsed: true }));
+    expect(resubmitted.diagnostic.id).not.toBe(again.diagnostic.id);
+    expect((await inDb(() => openDiagnostic(again.token))).answers).toHaveLength(1);
 
     const old = `old-${key}`;
     await inDb(() => startDiagnostic(old));

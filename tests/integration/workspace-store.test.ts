@@ -99,6 +99,8 @@ describeOnEachDatabase("workspaces", (t) => {
     expect((await search({ leaderName: "%" })).total).toBe(4);
     expect((await search({ leaderName: "_" })).total).toBe(0);
     expect((await search({ leaderName: "\\" })).total).toBe(0);
+    expect((await search({ leaderName: "!" })).total).toBe(0);
+    expect((await search({ leaderName: "0!%" })).total).toBe(0);
     expect((await search({ leaderName: "robin", clientId: north.id })).total).toBe(0);
   });
 
@@ -116,6 +118,10 @@ describeOnEachDatabase("workspaces", (t) => {
     await setHandoffCheck({ workspaceId: space, leaderId: leader.id, criterion, met: true, now: new Date("2026-08-01T09:00:00.000Z") }, t.db);
     expect(await listHandoffChecks({ leaderId: leader.id, workspaceId: space }, t.db)).toEqual([{ criterion, checkedAt: first }]);
     expect(await listHandoffChecks({ leaderId: leader.id, workspaceId: otherSpace }, t.db)).toEqual([]);
+
+    const renewed = new Date("2026-09-01T09:00:00.000Z");
+    await setHandoffCheck({ workspaceId: space, leaderId: leader.id, criterion, met: true, now: renewed, since: new Date("2026-08-15T00:00:00.000Z") }, t.db);
+    expect(await listHandoffChecks({ leaderId: leader.id, workspaceId: space }, t.db)).toEqual([{ criterion, checkedAt: renewed }]);
 
     await setHandoffCheck({ workspaceId: otherSpace, leaderId: leader.id, criterion, met: false, now: first }, t.db);
     expect(await listHandoffChecks({ leaderId: leader.id, workspaceId: space }, t.db)).toHaveLength(1);

@@ -15,7 +15,8 @@ export async function POST(request: Request): Promise<Response> {
     const startKey = isForm
       ? (new URLSearchParams(await readBodyText(request, MAX_FORM_BYTES)).get("startKey") ?? undefined)
       : (request.headers.get("idempotency-key") ?? undefined);
-    const { token } = await startDiagnostic(startKey);
+    // A form resubmitted from the browser's history carries a used key: the person wants a diagnostic.
+    const { token } = await startDiagnostic(startKey, new Date(), { freshWhenUsed: isForm });
     const resumePath = `/d/${token}`;
     if (isForm) return new Response(null, { status: 303, headers: { Location: resumePath, "Cache-Control": "no-store" } });
     return jsonResponse({ resumePath }, 201);

@@ -48,10 +48,11 @@ describe("assessHandoff", () => {
       { assessedAt: "2026-06-10T00:00:00.000Z", result: scored(improvedRows()) },
     ]);
   const exitCriteria = ["The leader chairs the operating review unaided for 4 cycles.", "Every new process has a named owner."];
+  const engagement = { assessedAt: "2026-01-10T00:00:00.000Z", exitCriteria };
 
   it("is ready only when the measured criterion holds and the consultant confirmed every exit criterion", () => {
     const progress = twoAssessments();
-    const none = assessHandoff(progress, exitCriteria, []);
+    const none = assessHandoff(progress, engagement, []);
     expect(none.criteria.map((c) => [c.source, c.met])).toEqual([
       ["measured", true],
       ["confirmed", false],
@@ -60,11 +61,11 @@ describe("assessHandoff", () => {
     expect(none.ready).toBe(false);
     expect(none.summary).toBe("2 of 3 handoff criteria are not met yet.");
 
-    const one = assessHandoff(progress, exitCriteria, [{ criterion: exitCriteria[0] ?? "", confirmedAt: "2026-07-01T09:00:00.000Z" }]);
+    const one = assessHandoff(progress, engagement, [{ criterion: exitCriteria[0] ?? "", confirmedAt: "2026-07-01T09:00:00.000Z" }]);
     expect(one.criteria[1]).toEqual({ text: exitCriteria[0], source: "confirmed", met: true, confirmedAt: "2026-07-01T09:00:00.000Z" });
     expect(one.summary).toBe("1 of 3 handoff criteria is not met yet.");
 
-    const all = assessHandoff(progress, exitCriteria, exitCriteria.map((criterion) => ({ criterion, confirmedAt: "2026-07-01T09:00:00.000Z" })));
+    const all = assessHandoff(progress, engagement, exitCriteria.map((criterion) => ({ criterion, confirmedAt: "2026-07-01T09:00:00.000Z" })));
     expect(all.ready).toBe(true);
     expect(all.summary).toMatch(/handoff can start/);
   });
@@ -72,9 +73,17 @@ describe("assessHandoff", () => {
   it("is never ready on confirmations alone, and ignores confirmations of criteria the blueprint no longer lists", () => {
     const single = trackProgress([{ assessedAt: "2026-01-10T00:00:00.000Z", result: scored() }]);
     const confirmed = exitCriteria.map((criterion) => ({ criterion, confirmedAt: "2026-07-01T09:00:00.000Z" }));
-    const readiness = assessHandoff(single, exitCriteria, [...confirmed, { criterion: "An old criterion.", confirmedAt: "2026-02-01T00:00:00.000Z" }]);
+    const readiness = assessHandoff(single, engagement, [...confirmed, { criterion: "An old criterion.", confirmedAt: "2026-02-01T00:00:00.000Z" }]);
     expect(readiness.ready).toBe(false);
     expect(readiness.criteria[0]).toMatchObject({ text: MEASURED_HANDOFF_CRITERION, met: false });
     expect(readiness.criteria.map((c) => c.text)).not.toContain("An old criterion.");
+  });
+
+  it("does not count confirmations given before the engagement's assessment", () => {
+    const later = { assessedAt: "2026-06-10T00:00:00.000Z", exitCriteria };
+    const old = exitCriteria.map((criterion) => ({ criterion, confirmedAt: "2026-03-01T00:00:00.000Z" }));
+    const readiness = assessHandoff(twoAssessments(), later, old);
+    expect(readiness.criteria.filter((c) => c.source === "confirmed").map((c) => c.met)).toEqual([false, false]);
+    expect(readiness.ready).toBe(false);
   });
 });

@@ -42,5 +42,5 @@ export {
 } from "@/lib/diagnostic/build-board-report";
 export type { TBoardReport, TBranding, TReportSection } from "@/lib/diagnostic/build-board-report";
 export * from "@/lib/diagnostic/compare-perspectives";
-export { assessHandoff, MEASURED_HANDOFF_CRITERION, trackProgress, ZHandoffReadiness, ZLeaderProgress, type THandoffReadiness } from "@/lib/diagnostic/track-progress";
+export { assessHandoff, MEASURED_HANDOFF_CRITERION, trackProgress, ZLeaderProgress, type THandoffReadiness } from "@/lib/diagnostic/track-progress";
 export type { TLeaderProgress } from "@/lib/diagnostic/track-progress";

@@ -7,9 +7,9 @@ import { createSecretToken, hashSecretToken } from "@/lib/secret-token";
 /** How long a start key can be replayed: long enough for a client's retries, short enough to be moot later. */
 export const START_KEY_WINDOW_MS = 10 * 60 * 1000;
 /** A start key is a client's random value (e.g. a UUID); this shape keeps junk and short guesses out. */
-export const START_KEY_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
+const START_KEY_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
 
-export const START_KEY_USED = "This start request was already used: its diagnostic has answers, or the key is more than ten minutes old. Send a new key to start another diagnostic.";
+const START_KEY_USED = "This start request was already used: its diagnostic has answers, or the key is more than ten minutes old. Send a new key to start another diagnostic.";
 
 /**
  * Starts a self-serve diagnostic on the current questionnaire and returns its private resume token.

@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { CURRENT_QUESTIONNAIRE_VERSION, requireQuestionnaire } from "@/lib/diagnostic";
+import { maxAnswers, SECONDS_PER_ANSWER } from "@/lib/diagnostic/answer-budget";
 
 const LEVERS = [
   {
@@ -21,17 +23,21 @@ const LEVERS = [
 const STEPS = [
   {
     title: "Describe the situation",
-    text: "Who is answering, the leader's role and tenure, the company's stage and how urgent it is. Then list one to five constraints.",
+    text: "Who is answering, the role, any deadline and what the company can fund; eight questions on how the leader leads, asked once. Then one to five constraints.",
   },
   {
     title: "Weigh the evidence",
-    text: "For each constraint, thirteen quick ratings about the leader and about the system around them, about two minutes. “Don't know” is always an answer.",
+    text: "For each constraint, eight quick answers about the system behind it, how it is led and whether the team adopts what is built. “Don't know” is always an answer.",
   },
   {
     title: "Read the verdict",
-    text: "A class for every constraint, the engagement that fits, the traps to avoid, a handoff plan, and the cost of acting against waiting.",
+    text: "The lever that fits, in proportion: what to keep, stop or add, the first 30 days, the traps to avoid, a handoff plan, and the cost of acting against waiting.",
   },
 ];
+
+const questionnaire = requireQuestionnaire(CURRENT_QUESTIONNAIRE_VERSION);
+const threeConstraintAnswers = maxAnswers(questionnaire, 3);
+const threeConstraintMinutes = Math.ceil((threeConstraintAnswers * SECONDS_PER_ANSWER) / 60);
 
 export default function HomePage() {
   return (
@@ -57,7 +63,9 @@ export default function HomePage() {
           >
             Start the diagnostic
           </button>
-          <span className="text-sm text-muted">About 10 minutes for one or two constraints · no account needed</span>
+          <span className="text-sm text-muted">
+            Three constraints take at most {threeConstraintAnswers} answers, about {threeConstraintMinutes} minutes · no account needed
+          </span>
         </form>
       </section>
 

@@ -31,6 +31,7 @@ export function ConstraintListEditor({ step, constraints, freeSlot, error, onAdd
   const [announcement, setAnnouncement] = useState("");
   const [title, setTitle] = useState("");
   const [description, setDescription] = useState("");
+  const [area, setArea] = useState("");
   const [formError, setFormError] = useState<string | undefined>();
   const [confirming, setConfirming] = useState<string | null>(null);
   const taken = new Set(constraints.map((c) => c.title));
@@ -40,7 +41,7 @@ export function ConstraintListEditor({ step, constraints, freeSlot, error, onAdd
     if (!choice) return setFormError("Choose a constraint from the list, or “Something else”.");
     const definition =
       choice === CUSTOM
-        ? { kind: "custom", title, ...(description.trim() ? { description } : {}) }
+        ? { kind: "custom", title, ...(description.trim() ? { description } : {}), ...(question.areaOptions ? { area } : {}) }
         : { kind: "catalog", catalogId: choice, ...(description.trim() ? { description } : {}) };
     const checked = validateAnswerValue(question, definition);
     if (!checked.ok) return setFormError(checked.error);
@@ -50,6 +51,7 @@ export function ConstraintListEditor({ step, constraints, freeSlot, error, onAdd
     setChoice("");
     setTitle("");
     setDescription("");
+    setArea("");
   };
 
   return (
@@ -166,6 +168,30 @@ export function ConstraintListEditor({ step, constraints, freeSlot, error, onAdd
                 onChange={(event) => setTitle(event.target.value)}
                 className="mt-1 min-h-12 w-full rounded-md border border-field px-3 text-base"
               />
+              {question.areaOptions ? (
+                <>
+                  <label htmlFor={`${baseId}-area`} className="mt-4 block text-sm font-semibold">
+                    Where does it sit?
+                  </label>
+                  <p id={`${baseId}-area-help`} className="text-sm text-muted">
+                    Used to name the right kind of operator and indicators, if the plan needs them.
+                  </p>
+                  <select
+                    id={`${baseId}-area`}
+                    aria-describedby={`${baseId}-area-help`}
+                    value={area}
+                    onChange={(event) => setArea(event.target.value)}
+                    className="mt-1 min-h-12 w-full rounded-md border border-field bg-white px-3 text-base"
+                  >
+                    <option value="">Choose an area</option>
+                    {question.areaOptions.map((option) => (
+                      <option key={option.value} value={option.value}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </select>
+                </>
+              ) : null}
             </div>
           ) : null}
           <div className="mt-4">

@@ -16,6 +16,7 @@ import {
   type TPlanScope,
   type TStepAnswer,
 } from "@/lib/diagnostic/plan-steps";
+import type { TAudience } from "@/lib/diagnostic/question-wording";
 import type { TQuestionnaire } from "@/lib/diagnostic/schemas";
 
 type Props = {
@@ -30,12 +31,14 @@ type Props = {
   initialStepId: string;
   /** "probes" for a respondent: only the constraint probes of the intake's constraints. */
   scope?: TPlanScope;
+  /** Whose words the questions use; derived from the answers when not given (respondents pass theirs). */
+  audience?: TAudience;
 };
 
 const pleaseAnswer = (kind: string) => (kind === "scale_probe" ? "Please answer this question, or choose “Don't know”." : "Please answer this question.");
 
 /** The guided questionnaire: one step at a time, every answer saved the moment it is given. */
-export function QuestionnaireWizard({ apiBase, resultsPath, consultantNotes, questionnaire, initialAnswers, initialStepId, scope = "diagnostic" }: Props) {
+export function QuestionnaireWizard({ apiBase, resultsPath, consultantNotes, questionnaire, initialAnswers, initialStepId, scope = "diagnostic", audience }: Props) {
   const [answers, setAnswers] = useState<TStepAnswer[]>(initialAnswers);
   const [stepId, setStepId] = useState(initialStepId);
   const [missingShown, setMissingShown] = useState(false);
@@ -45,7 +48,7 @@ export function QuestionnaireWizard({ apiBase, resultsPath, consultantNotes, que
   const firstRender = useRef(true);
   const saver = useAnswerSaver(`${apiBase}/answers`);
 
-  const steps = useMemo(() => planSteps(questionnaire, answers, scope), [questionnaire, answers, scope]);
+  const steps = useMemo(() => planSteps(questionnaire, answers, scope, audience), [questionnaire, answers, scope, audience]);
   const slots = useMemo(() => constraintSlotsInUse(questionnaire, answers), [questionnaire, answers]);
   const index = Math.max(0, steps.findIndex((s) => s.id === stepId));
   const step = steps[index] ?? steps[0]!;
@@ -154,7 +157,7 @@ export function QuestionnaireWizard({ apiBase, resultsPath, consultantNotes, que
               />
             ),
           )}
-          {consultantNotes && step.constraintId && step.id.endsWith("-behavioral") ? (
+          {consultantNotes && step.constraintId && step.firstOfConstraint ? (
             <ConsultantNoteField
               key={step.constraintId}
               url={`${consultantNotes.apiBase}/${step.constraintId}`}

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ECONOMICS_QUESTION_IDS } from "@/lib/diagnostic/estimate-costs";
 import { findQuestion, getQuestionnaire } from "@/lib/diagnostic/questionnaires";
 import type { TQuestionnaire } from "@/lib/diagnostic/schemas";
+import { isAsked } from "@/lib/diagnostic/question-wording";
 import { quotePrompt, validateAnswerValue, type TValidateAnswerResult } from "@/lib/diagnostic/validate-answer-value";
 
 export type { TValidateAnswerResult };
@@ -81,8 +82,10 @@ export function questionnaireProgress(version: string, rows: readonly TAnswerRow
   const messages: string[] = [];
   let totalRequired = 0;
 
+  const answerOf = (id: string) => get(id, null);
   for (const question of q.questions) {
     if (!question.required || question.id === CONSTRAINT_QUESTION_ID) continue;
+    if (question.scope === "diagnostic" && !isAsked(q, question, answerOf)) continue;
     const slots = question.scope === "diagnostic" ? [null] : constraintIds;
     for (const slot of slots) {
       totalRequired += 1;
@@ -132,12 +135,29 @@ const CONTEXT_FIELDS = {
   situation: "situation",
   urgency: "urgency",
   retention_intent: "retentionIntent",
+  role_stretch: "roleStretch",
+  budget: "budget",
 } as const;
 const INTERVENTION_FIELDS = {
   intervention_current: "current",
   intervention_permanent_owner: "permanentOwner",
   intervention_end_date: "endDateSet",
+  intervention_status: "status",
 } as const;
+
+/**
+ * v2 asks less and derives the rest: a self-assessment keeps the leader; the permanent owner is the
+ * leader unless a replacement is planned (then: is the successor named?); no end date question
+ * means no outside operator; the deadline option is a number of months or "none".
+ */
+function deriveV2(context: Record<string, unknown>, intervention: Record<string, unknown>, answerOf: (id: string) => unknown): void {
+  if (context.respondentRole === "self") context.retentionIntent = "keep";
+  const deadline = answerOf("deadline");
+  if (typeof deadline === "string" && deadline !== "none") context.deadlineMonths = Number(deadline);
+  const retention = context.retentionIntent;
+  intervention.permanentOwner = retention === "replace" ? (answerOf("successor_named") === "yes" ? "yes" : "no") : retention === "undecided" ? "not_decided" : "yes";
+  if (intervention.endDateSet === undefined) intervention.endDateSet = "no_engagement";
+}
 
 /**
  * Turns stored rows into the engine input. Probes not answered yet are left out, which the engine
@@ -150,23 +170,32 @@ export function assembleDiagnosticInput(version: string, rows: readonly TAnswerR
   const errors = invalid.map((i) => i.error);
   if (constraintIds.length < q.minConstraints) errors.push("Add at least one constraint before finishing.");
 
+  const answerOf = (id: string) => get(id, null);
   const pick = <T extends Record<string, string>>(fields: T) => {
     const out: Record<string, unknown> = {};
     for (const [questionId, field] of Object.entries(fields)) {
+      const question = findQuestion(q, questionId);
+      if (!question || !isAsked(q, question, answerOf)) continue;
       const value = get(questionId, null);
       if (value !== undefined && value !== "") out[field] = value;
-      else if (findQuestion(q, questionId)?.required) errors.push(`Answer “${findQuestion(q, questionId)?.prompt}” before finishing.`);
+      else if (question.required) errors.push(`Answer “${question.prompt}” before finishing.`);
     }
     return out;
   };
   const context = pick(CONTEXT_FIELDS);
   const intervention = pick(INTERVENTION_FIELDS);
+  const v2 = findQuestion(q, "deadline") !== undefined;
+  if (v2) deriveV2(context, intervention, answerOf);
+  if (v2 && findQuestion(q, "deadline")?.required && answerOf("deadline") === undefined) errors.push("Answer the deadline question before finishing.");
+  const profileIds = q.questions.filter((question) => question.kind === "scale_probe" && question.scope === "diagnostic").map((question) => question.id);
+  const profile = Object.fromEntries(profileIds.flatMap((id) => (get(id, null) === undefined ? [] : [[id, get(id, null)]])));
+  const strength = get("strength", null);
   const economics: Record<string, unknown> = {};
   for (const [field, questionId] of Object.entries(ECONOMICS_QUESTION_IDS)) {
     const value = get(questionId, null);
     if (value !== undefined) economics[field] = value;
   }
-  const probeIds = q.questions.filter((question) => question.kind === "scale_probe").map((question) => question.id);
+  const probeIds = q.questions.filter((question) => question.kind === "scale_probe" && question.scope === "constraint").map((question) => question.id);
   const constraints = constraintIds.map((constraintId) => ({
     constraintId,
     definition: get(CONSTRAINT_QUESTION_ID, constraintId),
@@ -174,7 +203,16 @@ export function assembleDiagnosticInput(version: string, rows: readonly TAnswerR
   }));
   if (errors.length > 0) return { ok: false, errors };
 
-  const parsed = ZDiagnosticInput.safeParse({ questionnaireVersion: version, context, constraints, intervention, economics, asOf: options.asOf });
+  const parsed = ZDiagnosticInput.safeParse({
+    questionnaireVersion: version,
+    context,
+    constraints,
+    intervention,
+    economics,
+    asOf: options.asOf,
+    ...(profileIds.length > 0 ? { profile } : {}),
+    ...(typeof strength === "string" ? { strength } : {}),
+  });
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}.`) };
   return { ok: true, input: parsed.data };
 }

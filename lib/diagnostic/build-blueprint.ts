@@ -23,6 +23,9 @@ const FUNCTION_KPIS: Record<TLeaderFunction, readonly string[]> = {
   finance: ["Days to close the books", "Cash forecast accuracy"],
   product: ["Roadmap commitments delivered", "Adoption of shipped features"],
   people: ["Time to fill key roles", "Regretted attrition"],
+  // Functions added in questionnaire v2; v1 never offers them.
+  customer_success: ["Net revenue retention", "Time to first value for new customers"],
+  engineering: ["Deployment frequency", "Share of releases causing incidents (change failure rate)"],
   general_management: ["Plan attainment across functions", "Decisions closed at the right level"],
   other: ["Attainment of the function's agreed goals"],
 };
@@ -72,7 +75,8 @@ export type TBuildBlueprintOptions = {
 
 /** Turns the recommendation into roles, phases, a handoff protocol and KPIs. */
 export function buildBlueprint({ context, constraints, recommendation, asOf }: TBuildBlueprintOptions): TBlueprint {
-  const kind = recommendation.kind;
+  // v1 produces only its five kinds; v2 results are built by lib/diagnostic/v2/build-blueprint.ts.
+  const kind = recommendation.kind as "coaching" | "fractional" | "paired" | "monitor" | "insufficient_evidence";
   if (kind === "insufficient_evidence") {
     return {
       kind: "gather_evidence",

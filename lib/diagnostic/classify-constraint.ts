@@ -1,5 +1,5 @@
 import { findCatalogConstraint } from "@/lib/diagnostic/constraint-catalog";
-import { CURRENT_QUESTIONNAIRE_VERSION, probeQuestions, requireQuestionnaire } from "@/lib/diagnostic/questionnaires";
+import { PREVIOUS_QUESTIONNAIRE_VERSION, probeQuestions, requireQuestionnaire } from "@/lib/diagnostic/questionnaires";
 import type { TConstraintClass, TConstraintResult, TEvidenceItem } from "@/lib/diagnostic/result-schemas";
 import type { TConstraintInput, TProbeValue, TQuestionnaire, TScaleProbeQuestion, TScoringRules } from "@/lib/diagnostic/schemas";
 import {
@@ -92,6 +92,7 @@ const SUMMARIES: Record<TConstraintClass, string> = {
   behavioral: "The constraint sits mainly in the leader's own habits; the system around them looks workable.",
   execution: "The constraint sits mainly in the operating system around the leader, not in the leader.",
   dual: "Both the leader's habits and the operating system around them hold this constraint in place.",
+  behavioral_team: "The systems exist, but the permanent team does not adopt them.",
   no_clear_deficit: "Neither the leader's habits nor the operating system show a clear deficit on this constraint.",
   insufficient_evidence: "Too many answers are \"don't know\" to say where this constraint sits.",
 };
@@ -102,7 +103,7 @@ const SUMMARIES: Record<TConstraintClass, string> = {
  */
 export function classifyConstraint(
   constraint: TConstraintInput,
-  questionnaire: TQuestionnaire = requireQuestionnaire(CURRENT_QUESTIONNAIRE_VERSION),
+  questionnaire: TQuestionnaire = requireQuestionnaire(PREVIOUS_QUESTIONNAIRE_VERSION),
 ): TConstraintResult {
   const rules = questionnaire.scoring;
   const answers = constraint.probes;

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { classifyConstraint } from "@/lib/diagnostic/classify-constraint";
-import { probeQuestions, requireQuestionnaire } from "@/lib/diagnostic/questionnaires";
+import { constraintProbeQuestions, requireQuestionnaire } from "@/lib/diagnostic/questionnaires";
+import { classifyConstraintV2 } from "@/lib/diagnostic/v2/classify-constraint";
+import { QUESTIONNAIRE_V2_VERSION } from "@/lib/diagnostic/v2/questionnaire";
 import { ZConstraintClass, type TConstraintClass, type TConstraintResult } from "@/lib/diagnostic/result-schemas";
 import type { TConstraintDefinition, TProbeValue } from "@/lib/diagnostic/schemas";
 
@@ -71,6 +73,7 @@ const CLASS_WORDS: Record<TConstraintClass, string> = {
   behavioral: "behavioral",
   execution: "execution",
   dual: "dual",
+  behavioral_team: "behavioral (team adoption)",
   no_clear_deficit: "no clear deficit",
   insufficient_evidence: "insufficient evidence",
 };
@@ -105,9 +108,11 @@ const mean = (values: readonly number[]) => (values.length === 0 ? 0 : values.re
 function groupView(group: TGroup, constraint: TComparedConstraint, version: string) {
   const q = requireQuestionnaire(version);
   const rules = q.scoring;
-  const scored = group.members.map((m) =>
-    classifyConstraint({ constraintId: constraint.constraintId, definition: constraint.definition, probes: m.probes[constraint.constraintId] ?? {} }, q),
-  );
+  // Respondents answer the constraint items only: under v2 their view is scored without the intake's leader profile.
+  const scored = group.members.map((m) => {
+    const input = { constraintId: constraint.constraintId, definition: constraint.definition, probes: m.probes[constraint.constraintId] ?? {} };
+    return version === QUESTIONNAIRE_V2_VERSION ? classifyConstraintV2(input, {}, undefined) : classifyConstraint(input, q);
+  });
   const behavioralScore = Math.round(mean(scored.map((s) => s.behavioralScore)));
   const executionScore = Math.round(mean(scored.map((s) => s.executionScore)));
   const answered = mean(scored.map((s) => s.answeredShare));
@@ -152,7 +157,7 @@ export function comparePerspectives(options: {
   intake: readonly TConstraintResult[];
   respondents: readonly TRespondentAnswers[];
 }): TPerspectiveComparison {
-  const probeIds = new Set(probeQuestions(requireQuestionnaire(options.questionnaireVersion)).map((p) => p.id));
+  const probeIds = new Set(constraintProbeQuestions(requireQuestionnaire(options.questionnaireVersion)).map((p) => p.id));
   const respondents = options.respondents.map((r) => ({
     perspective: r.perspective,
     probes: Object.fromEntries(

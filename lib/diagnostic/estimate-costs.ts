@@ -17,6 +17,7 @@ export const ECONOMICS_QUESTION_IDS: Record<keyof TEconomicsInput, string> = {
   replacementCostMultiple: "econ_replacement_multiple",
   inactionHorizonMonths: "econ_inaction_months",
   wrongLeverMonths: "econ_wrong_lever_months",
+  horizonMonths: "econ_horizon_months",
 };
 
 export type TEstimateCostsOptions = {

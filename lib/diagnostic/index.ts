@@ -11,6 +11,8 @@ export {
   requireQuestionnaire,
   findQuestion,
   probeQuestions,
+  constraintProbeQuestions,
+  PREVIOUS_QUESTIONNAIRE_VERSION,
   UnknownQuestionnaireVersionError,
 } from "@/lib/diagnostic/questionnaires";
 export { classifyConstraint, axisScore, constraintTitle } from "@/lib/diagnostic/classify-constraint";
@@ -24,6 +26,9 @@ export * from "@/lib/diagnostic/build-blueprint";
 export { estimateCosts, ECONOMICS_QUESTION_IDS } from "@/lib/diagnostic/estimate-costs";
 export type { TEstimateCostsOptions } from "@/lib/diagnostic/estimate-costs";
 export { runDiagnostic, parseDiagnosticInput, DiagnosticInputError } from "@/lib/diagnostic/run-diagnostic";
+export { ENGINE_V2_VERSION } from "@/lib/diagnostic/v2/run-diagnostic";
+export { QUESTIONNAIRE_V2_VERSION } from "@/lib/diagnostic/v2/questionnaire";
+export { AREA_LABELS } from "@/lib/diagnostic/v2/constraint-catalog";
 export { validateAnswer, assembleDiagnosticInput, questionnaireProgress, ZAnswerRow } from "@/lib/diagnostic/answers";
 export type { TAnswerRow, TValidateAnswerResult, TQuestionnaireProgress, TAssembleResult, TMissingAnswer } from "@/lib/diagnostic/answers";
 export { methodology, methodologySections } from "@/lib/diagnostic/methodology";

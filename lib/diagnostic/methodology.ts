@@ -8,6 +8,8 @@ import {
 } from "@/lib/diagnostic/build-blueprint";
 import { CURRENT_QUESTIONNAIRE_VERSION, ENGINE_VERSION, probeQuestions, requireQuestionnaire } from "@/lib/diagnostic/questionnaires";
 import { MAX_CONSTRAINTS } from "@/lib/diagnostic/schemas";
+import { methodologyV2 } from "@/lib/diagnostic/v2/methodology";
+import { QUESTIONNAIRE_V2_VERSION } from "@/lib/diagnostic/v2/questionnaire";
 import {
   CONFIDENCE_FULL_MARGIN,
   CONFIDENCE_HIGH,
@@ -27,6 +29,7 @@ const pct = (n: number) => `${Math.round(n * 100)}%`;
  */
 export function methodologySections(version: string = CURRENT_QUESTIONNAIRE_VERSION): TMethodologySection[] {
   const q = requireQuestionnaire(version);
+  if (version === QUESTIONNAIRE_V2_VERSION) return methodologyV2(q);
   const s = q.scoring;
   const probes = probeQuestions(q);
   const count = (axis: string) => probes.filter((p) => p.axis === axis).length;

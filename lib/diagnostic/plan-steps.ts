@@ -1,3 +1,4 @@
+import { audienceFrom, isAsked, wordQuestion, wordText, type TAudience } from "@/lib/diagnostic/question-wording";
 import type { TQuestion, TQuestionnaire, TSectionId } from "@/lib/diagnostic/schemas";
 
 /**
@@ -17,6 +18,8 @@ export type TQuestionsStep = TStepBase & {
   constraintId: string | null;
   /** e.g. "Constraint 2 of 3 · part 1 of 2", for per-constraint steps. */
   loopLabel: string | null;
+  /** The first step about a constraint (where a consultant keeps their note on it). */
+  firstOfConstraint?: boolean;
   questions: TQuestion[];
 };
 export type TConstraintsStep = TStepBase & { kind: "constraints"; maxConstraints: number; question: Extract<TQuestion, { kind: "constraint_picker" }> };
@@ -48,48 +51,40 @@ export function constraintLabel(q: TQuestionnaire, definition: unknown): string 
  */
 export type TPlanScope = "diagnostic" | "probes";
 
-export function planSteps(q: TQuestionnaire, answers: readonly TStepAnswer[], scope: TPlanScope = "diagnostic"): TStep[] {
-  const sectionOf = (id: TSectionId) => q.sections.find((s) => s.id === id) ?? { id, title: id, intro: "" };
-  const questionsIn = (section: TSectionId) => q.questions.filter((question) => question.section === section);
+export function planSteps(q: TQuestionnaire, answers: readonly TStepAnswer[], scope: TPlanScope = "diagnostic", audienceOverride?: TAudience): TStep[] {
+  const answerOf = (questionId: string) => answers.find((a) => a.questionId === questionId && a.constraintId === null)?.value;
+  const audience = audienceOverride ?? audienceFrom(answerOf);
+  const sectionOf = (id: TSectionId) => {
+    const section = q.sections.find((s) => s.id === id) ?? { id, title: id, intro: "" };
+    return { ...section, intro: wordText(section.intro, audience) };
+  };
+  // Diagnostic-level questions are asked only when their condition holds, in the respondent's words.
+  const questionsIn = (section: TSectionId) =>
+    q.questions
+      .filter((question) => question.section === section && (question.scope === "constraint" || isAsked(q, question, answerOf)))
+      .map((question) => wordQuestion(question, audience));
   const steps: TStep[] = [];
   const whole = scope === "diagnostic";
-
-  const context = sectionOf("context");
-  if (whole) steps.push({ id: "context", kind: "questions", section: "context", title: context.title, intro: context.intro, constraintId: null, loopLabel: null, questions: questionsIn("context") });
-
-  const picker = q.questions.find((question) => question.kind === "constraint_picker");
-  if (whole && picker?.kind === "constraint_picker") {
-    const section = sectionOf("constraints");
-    steps.push({ id: "constraints", kind: "constraints", section: "constraints", title: section.title, intro: section.intro, maxConstraints: q.constraintSlots.length, question: picker });
-  }
-
   const slots = constraintSlotsInUse(q, answers);
-  const probes = questionsIn("probes");
-  const parts: { id: string; label: string; questions: TQuestion[] }[] = [
-    { id: "behavioral", label: "the leader", questions: probes.filter((p) => p.kind === "scale_probe" && p.axis === "behavioral") },
-    { id: "execution", label: "the system around them", questions: probes.filter((p) => !(p.kind === "scale_probe" && p.axis === "behavioral")) },
-  ];
-  const probeSection = sectionOf("probes");
-  slots.forEach((slot, index) => {
-    const definition = answers.find((a) => a.questionId === CONSTRAINT_DEFINITION_ID && a.constraintId === slot)?.value;
-    const title = constraintLabel(q, definition);
-    parts.forEach((part, partIndex) => {
-      steps.push({
-        id: `${slot}-${part.id}`,
-        kind: "questions",
-        section: "probes",
-        title,
-        intro: partIndex === 0 ? `${probeSection.intro} First, ${part.label}.` : `Now ${part.label}.`,
-        constraintId: slot,
-        loopLabel: `Constraint ${index + 1} of ${slots.length} · part ${partIndex + 1} of ${parts.length}`,
-        questions: part.questions,
-      });
-    });
-  });
 
-  for (const id of whole ? (["intervention", "economics"] as const) : []) {
+  for (const { id } of q.sections) {
+    if (id === "constraints") {
+      const picker = q.questions.find((question) => question.kind === "constraint_picker");
+      if (whole && picker?.kind === "constraint_picker") {
+        const section = sectionOf("constraints");
+        steps.push({ id: "constraints", kind: "constraints", section: "constraints", title: section.title, intro: section.intro, maxConstraints: q.constraintSlots.length, question: picker });
+      }
+      continue;
+    }
+    if (id === "probes") {
+      steps.push(...constraintSteps(q, answers, slots, questionsIn("probes"), sectionOf("probes").intro));
+      continue;
+    }
+    if (!whole) continue;
+    const questions = questionsIn(id);
+    if (questions.length === 0) continue;
     const section = sectionOf(id);
-    steps.push({ id, kind: "questions", section: id, title: section.title, intro: section.intro, constraintId: null, loopLabel: null, questions: questionsIn(id) });
+    steps.push({ id, kind: "questions", section: id, title: section.title, intro: section.intro, constraintId: null, loopLabel: null, questions });
   }
   steps.push(
     whole
@@ -97,6 +92,35 @@ export function planSteps(q: TQuestionnaire, answers: readonly TStepAnswer[], sc
       : { id: "review", kind: "review", section: "review", title: "Review and submit", intro: "Check what is still missing, then submit your answers." },
   );
   return steps;
+}
+
+/**
+ * The per-constraint loop. v1 asks about the leader, then the system, in two parts; v2 asks its
+ * eight items in one step, since the leader's habits are asked once in the profile.
+ */
+function constraintSteps(q: TQuestionnaire, answers: readonly TStepAnswer[], slots: readonly string[], probes: TQuestion[], intro: string): TQuestionsStep[] {
+  const splitByAxis = !q.sections.some((section) => section.id === "profile");
+  const parts: { id: string; label: string; questions: TQuestion[] }[] = splitByAxis
+    ? [
+        { id: "behavioral", label: "the leader", questions: probes.filter((p) => p.kind === "scale_probe" && p.axis === "behavioral") },
+        { id: "execution", label: "the system around them", questions: probes.filter((p) => !(p.kind === "scale_probe" && p.axis === "behavioral")) },
+      ]
+    : [{ id: "evidence", label: "", questions: probes }];
+  return slots.flatMap((slot, index) => {
+    const definition = answers.find((a) => a.questionId === CONSTRAINT_DEFINITION_ID && a.constraintId === slot)?.value;
+    const title = constraintLabel(q, definition);
+    return parts.map((part, partIndex) => ({
+      id: `${slot}-${part.id}`,
+      kind: "questions" as const,
+      section: "probes" as const,
+      title,
+      intro: !splitByAxis ? intro : partIndex === 0 ? `${intro} First, ${part.label}.` : `Now ${part.label}.`,
+      constraintId: slot,
+      firstOfConstraint: partIndex === 0,
+      loopLabel: parts.length > 1 ? `Constraint ${index + 1} of ${slots.length} · part ${partIndex + 1} of ${parts.length}` : `Constraint ${index + 1} of ${slots.length}`,
+      questions: part.questions,
+    }));
+  });
 }
 
 /** Required questions of a step that have no answer yet. */
@@ -108,8 +132,8 @@ export function unansweredInStep(step: TStep, answers: readonly TStepAnswer[], s
 }
 
 /** Where a returning person continues: the first step with a required answer missing, else the review. */
-export function firstIncompleteStep(q: TQuestionnaire, answers: readonly TStepAnswer[], scope: TPlanScope = "diagnostic"): string {
-  const steps = planSteps(q, answers, scope);
+export function firstIncompleteStep(q: TQuestionnaire, answers: readonly TStepAnswer[], scope: TPlanScope = "diagnostic", audience?: TAudience): string {
+  const steps = planSteps(q, answers, scope, audience);
   const slots = constraintSlotsInUse(q, answers).length;
   return steps.find((step) => unansweredInStep(step, answers, slots).length > 0)?.id ?? "review";
 }
@@ -118,7 +142,7 @@ export function firstIncompleteStep(q: TQuestionnaire, answers: readonly TStepAn
  * The step a page opens on: the one named in the URL when it exists in the current plan (a reload
  * stays put), otherwise where the person left off.
  */
-export function openingStep(q: TQuestionnaire, answers: readonly TStepAnswer[], requested: unknown, scope: TPlanScope = "diagnostic"): string {
-  if (typeof requested === "string" && planSteps(q, answers, scope).some((step) => step.id === requested)) return requested;
-  return firstIncompleteStep(q, answers, scope);
+export function openingStep(q: TQuestionnaire, answers: readonly TStepAnswer[], requested: unknown, scope: TPlanScope = "diagnostic", audience?: TAudience): string {
+  if (typeof requested === "string" && planSteps(q, answers, scope, audience).some((step) => step.id === requested)) return requested;
+  return firstIncompleteStep(q, answers, scope, audience);
 }

@@ -1,5 +1,6 @@
 import { questionnaireV1, QUESTIONNAIRE_V1_VERSION } from "@/lib/diagnostic/questionnaire-v1";
 import type { TNumberQuestion, TQuestion, TQuestionnaire, TScaleProbeQuestion } from "@/lib/diagnostic/schemas";
+import { questionnaireV2, QUESTIONNAIRE_V2_VERSION } from "@/lib/diagnostic/v2/questionnaire";
 
 /**
  * Versioning rules:
@@ -11,10 +12,14 @@ import type { TNumberQuestion, TQuestion, TQuestionnaire, TScaleProbeQuestion } 
  */
 export const questionnaires: Readonly<Record<string, TQuestionnaire>> = {
   [QUESTIONNAIRE_V1_VERSION]: questionnaireV1,
+  [QUESTIONNAIRE_V2_VERSION]: questionnaireV2,
 };
 
-export const CURRENT_QUESTIONNAIRE_VERSION = QUESTIONNAIRE_V1_VERSION;
+/** New diagnostics use v2; stored v1 diagnostics keep v1 and engine v1. */
+export const CURRENT_QUESTIONNAIRE_VERSION = QUESTIONNAIRE_V2_VERSION;
+export const PREVIOUS_QUESTIONNAIRE_VERSION = QUESTIONNAIRE_V1_VERSION;
 
+/** Engine v1, for v1 diagnostics; engine v2's version is ENGINE_V2_VERSION. */
 export const ENGINE_VERSION = "engine-2026-11.1";
 
 export function getQuestionnaire(version: string): TQuestionnaire | undefined {
@@ -40,6 +45,11 @@ export function findQuestion(q: TQuestionnaire, questionId: string): TQuestion |
 
 export function probeQuestions(q: TQuestionnaire): TScaleProbeQuestion[] {
   return q.questions.filter((question): question is TScaleProbeQuestion => question.kind === "scale_probe");
+}
+
+/** Probes asked once per constraint (v2's leader profile is asked once per diagnostic). */
+export function constraintProbeQuestions(q: TQuestionnaire): TScaleProbeQuestion[] {
+  return probeQuestions(q).filter((question) => question.scope === "constraint");
 }
 
 export function numberQuestion(q: TQuestionnaire, questionId: string): TNumberQuestion | undefined {

@@ -18,6 +18,9 @@ const ROLE_BY_FUNCTION: Record<TLeaderFunction, TFractionalRole> = {
   people: { code: "CHRO", title: "fractional Chief People Officer" },
   // A struggling general manager usually needs an operator beside them, i.e. a COO.
   general_management: { code: "COO", title: "fractional COO" },
+  // Functions added in questionnaire v2, where the role follows the constraint's area instead.
+  customer_success: { code: "CCO", title: "fractional customer success leader" },
+  engineering: { code: "VPE", title: "fractional VP Engineering" },
   other: { code: "EXEC", title: "fractional executive for the function" },
 };
 
@@ -33,8 +36,11 @@ export function leaderReference(context: Pick<TContextInput, "leaderTitle">): st
 /** The name of each recommendation, as every page, report and export shows it. */
 export const RECOMMENDATION_LABELS: Record<TRecommendationKind, string> = {
   coaching: "Executive coaching",
+  targeted_coaching: "Targeted coaching on one skill",
   fractional: "Fractional leadership with a handoff",
+  scoped_fix: "Scoped fix of one system",
   paired: "Scaffolded Ascent (fractional leader and separate coach)",
+  bridge: "Interim bridge to a successor",
   monitor: "No engagement: monitor",
   insufficient_evidence: "Insufficient evidence",
 };

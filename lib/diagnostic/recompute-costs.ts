@@ -1,5 +1,6 @@
 import { ECONOMICS_QUESTION_IDS, estimateCosts } from "@/lib/diagnostic/estimate-costs";
 import { requireQuestionnaire } from "@/lib/diagnostic/questionnaires";
+import { estimateCostsV2 } from "@/lib/diagnostic/v2/estimate-costs";
 import type { TCostEstimate, TDiagnosticResult } from "@/lib/diagnostic/result-schemas";
 import type { TDiagnosticInput, TEconomicsInput } from "@/lib/diagnostic/schemas";
 
@@ -10,6 +11,15 @@ export type TEconomicsAnswer = { questionId: string; value: number | string };
  * blueprint are taken from the stored result unchanged; only the cost estimate is recomputed.
  */
 export function recomputeCosts(input: TDiagnosticInput, result: TDiagnosticResult, economics: TEconomicsInput): TCostEstimate {
+  if (result.decision) {
+    return estimateCostsV2({
+      questionnaire: requireQuestionnaire(input.questionnaireVersion),
+      economics,
+      context: input.context,
+      intervention: input.intervention,
+      basis: { constraints: result.constraints, recommendation: result.recommendation, blueprint: result.blueprint, failureModes: result.failureModes, decision: result.decision },
+    });
+  }
   return estimateCosts({
     questionnaire: requireQuestionnaire(input.questionnaireVersion),
     economics,

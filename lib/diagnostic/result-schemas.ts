@@ -1,12 +1,15 @@
 import { z } from "zod";
-import { ZAxis, ZCurrency, ZProbeValue } from "@/lib/diagnostic/schemas";
+import { ZAxis, ZConstraintArea, ZCurrency, ZProbeValue } from "@/lib/diagnostic/schemas";
 
 const ZScore = z.number().int().min(0).max(100);
 const ZMoney = z.number().nonnegative();
+const ZProbability = z.number().min(0).max(1);
+const ZRange = z.object({ low: ZProbability, likely: ZProbability, high: ZProbability });
 
 // ---------------------------------------------------------------- classification
 
-export const ZConstraintClass = z.enum(["behavioral", "execution", "dual", "no_clear_deficit", "insufficient_evidence"]);
+/** "behavioral_team" (v2): the system is sound but the permanent team does not adopt it. */
+export const ZConstraintClass = z.enum(["behavioral", "behavioral_team", "execution", "dual", "no_clear_deficit", "insufficient_evidence"]);
 export type TConstraintClass = z.infer<typeof ZConstraintClass>;
 
 export const ZConfidence = z.object({
@@ -41,12 +44,46 @@ export const ZConstraintResult = z.object({
   persistsIfReplaced: ZProbeValue,
   evidence: z.object({ behavioral: z.array(ZEvidenceItem), execution: z.array(ZEvidenceItem) }),
   summary: z.string(),
+  /** v2 only, absent from v1 results. */
+  v2: z
+    .object({
+      area: ZConstraintArea,
+      /** How strongly the permanent team rejects what exists, 0-100; null when unknown or nothing was introduced. */
+      adoptionScore: ZScore.nullable(),
+      /** Who the neutral attribution question points to. */
+      attribution: z.enum(["person", "mixed", "system", "unknown"]),
+      /** How much the deficit weighs: none, minor (borderline), clear, strong. */
+      severity: z.enum(["none", "minor", "clear", "strong"]),
+      /** The side with too few answers to rule a deficit out. */
+      openSide: z.enum(["behavioral", "execution"]).nullable(),
+      /** Borderline: one answer, one step away, would change the class. */
+      borderline: z.object({ settle: z.array(z.string()).min(1) }).nullable(),
+      /** The two or three strongest answers, in a few words each. */
+      keyAnswers: z.array(z.string()).max(3),
+      /** Contradictory answers on this constraint, to check. */
+      checks: z.array(z.string()),
+    })
+    .optional(),
 });
 export type TConstraintResult = z.infer<typeof ZConstraintResult>;
 
 // ---------------------------------------------------------------- recommendation
 
-export const ZRecommendationKind = z.enum(["coaching", "fractional", "paired", "monitor", "insufficient_evidence"]);
+/**
+ * v2 adds the two light steps, "targeted_coaching" (a few sessions on one skill) and "scoped_fix"
+ * (one system fixed in a few weeks), and "bridge" (an interim leader runs the function until a
+ * successor takes over).
+ */
+export const ZRecommendationKind = z.enum([
+  "coaching",
+  "targeted_coaching",
+  "fractional",
+  "scoped_fix",
+  "paired",
+  "bridge",
+  "monitor",
+  "insufficient_evidence",
+]);
 export type TRecommendationKind = z.infer<typeof ZRecommendationKind>;
 
 export const ZFractionalRole = z.object({ code: z.string(), title: z.string() });
@@ -113,13 +150,17 @@ export type TKpi = z.infer<typeof ZKpi>;
 export const ZBlueprint = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("engagement"),
-    engagement: z.enum(["coaching", "fractional", "paired"]),
+    engagement: z.enum(["coaching", "targeted_coaching", "fractional", "scoped_fix", "paired", "bridge"]),
     name: z.string(),
     durationMonths: z.number().int().positive(),
     roles: z.array(ZRoleAssignment).min(2),
     phases: z.array(ZPhase).length(3),
     handoff: z.object({ summary: z.string(), exitCriteria: z.array(z.string()).min(3) }),
     kpis: z.array(ZKpi).min(1),
+    /** v2: strengths and practices the plan builds on. */
+    buildsOn: z.array(z.string()).optional(),
+    /** v2: who backs the change before structural barriers are removed. */
+    coalition: z.array(z.string()).optional(),
   }),
   z.object({
     kind: z.literal("monitor"),
@@ -156,8 +197,74 @@ export const ZCostEstimate = z.object({
   assumptions: z.array(ZAssumption),
   series: z.array(z.object({ month: z.number().int().min(0), action: ZMoney, inaction: ZMoney })),
   summary: z.string(),
+  /** v2 only: expected costs as ranges over one horizon. */
+  v2: z
+    .object({
+      horizonMonths: z.number().int().positive(),
+      failureProbability: ZRange,
+      /** Expected cost of inaction over the horizon. */
+      inaction: z.object({ low: ZMoney, likely: ZMoney, high: ZMoney }),
+      action: z.object({
+        fees: ZMoney,
+        /** What is in place and kept, over the horizon. */
+        currentSpend: ZMoney,
+        /** Expected loss that remains with the plan in place. */
+        residualRisk: z.object({ low: ZMoney, likely: ZMoney, high: ZMoney }),
+        total: z.object({ low: ZMoney, likely: ZMoney, high: ZMoney }),
+      }),
+      /** True when every money figure rests on defaults only: shown as illustrative, never as a headline. */
+      illustrative: z.boolean(),
+      userFigures: z.number().int().min(0),
+      basis: z.array(z.string()).min(1),
+    })
+    .optional(),
 });
 export type TCostEstimate = z.infer<typeof ZCostEstimate>;
+
+// ---------------------------------------------------------------- decision (v2)
+
+export const ZLever = z.enum([
+  "coaching",
+  "team_coaching",
+  "targeted_coaching",
+  "fractional",
+  "scoped_fix",
+  "paired",
+  "bridge",
+  "monitor",
+  "gather_evidence",
+]);
+export type TLever = z.infer<typeof ZLever>;
+
+export const ZInPlaceAdvice = z.object({
+  action: z.enum(["keep", "stop", "add", "rescope"]),
+  /** What the advice is about: an existing coach, operator, mixed coach-operator, mentor, search, or a new lever. */
+  subject: z.enum(["coach", "operator", "mixed_role", "mentor", "search", "new", "rhythm"]),
+  what: z.string(),
+  why: z.string(),
+});
+export type TInPlaceAdvice = z.infer<typeof ZInPlaceAdvice>;
+
+export const ZDecision = z.object({
+  primary: z.object({ lever: ZLever, title: z.string(), sentence: z.string() }),
+  /** A scoped step for the minor side, instead of a full second engagement. */
+  secondary: z.object({ lever: ZLever, title: z.string(), sentence: z.string() }).nullable(),
+  /** What to do with what is in place, and what to add. */
+  inPlace: z.array(ZInPlaceAdvice).min(1),
+  /** With budget for one lever: which to fund first and when to add the other. */
+  fundFirst: z.string().nullable(),
+  /** Whether the plan fits the deadline; null when there is none. */
+  deadlineFit: z.object({ fits: z.boolean(), sentence: z.string() }).nullable(),
+  firstThirtyDays: z.array(z.string()).min(1).max(5),
+  /** Contradictory answers to check before acting. */
+  checkAnswers: z.array(z.string()),
+  /** The smallest changes of answers that would change the recommendation. */
+  whatWouldChange: z.array(z.string()).min(1),
+  confidence: z.object({ level: z.enum(["low", "medium", "high"]), sentence: z.string() }),
+  /** The side of the rule that decided: both sides material, one side, minor only, none. */
+  rule: z.string(),
+});
+export type TDecision = z.infer<typeof ZDecision>;
 
 // ---------------------------------------------------------------- top level
 
@@ -169,5 +276,7 @@ export const ZDiagnosticResult = z.object({
   failureModes: z.array(ZFailureMode),
   blueprint: ZBlueprint,
   costs: ZCostEstimate,
+  /** v2 only: the decision the results open with. */
+  decision: z.lazy(() => ZDecision).optional(),
 });
 export type TDiagnosticResult = z.infer<typeof ZDiagnosticResult>;

@@ -3,12 +3,15 @@ import { classifyConstraint } from "@/lib/diagnostic/classify-constraint";
 import { findCatalogConstraint } from "@/lib/diagnostic/constraint-catalog";
 import { detectFailureModes } from "@/lib/diagnostic/detect-failure-modes";
 import { estimateCosts } from "@/lib/diagnostic/estimate-costs";
-import { ENGINE_VERSION, getQuestionnaire, probeQuestions } from "@/lib/diagnostic/questionnaires";
+import { constraintProbeQuestions, ENGINE_VERSION, getQuestionnaire } from "@/lib/diagnostic/questionnaires";
 import { recommendIntervention } from "@/lib/diagnostic/recommend-intervention";
 import { ZDiagnosticResult } from "@/lib/diagnostic/result-schemas";
 import type { TDiagnosticResult } from "@/lib/diagnostic/result-schemas";
 import { ZDiagnosticInput } from "@/lib/diagnostic/schemas";
 import type { TDiagnosticInput } from "@/lib/diagnostic/schemas";
+import { findCatalogConstraintV2 } from "@/lib/diagnostic/v2/constraint-catalog";
+import { QUESTIONNAIRE_V2_VERSION } from "@/lib/diagnostic/v2/questionnaire";
+import { ENGINE_V2_VERSION, runDiagnosticV2 } from "@/lib/diagnostic/v2/run-diagnostic";
 
 /** Thrown when the input does not fit the schema or its questionnaire version. `issues` are readable sentences. */
 export class DiagnosticInputError extends Error {
@@ -29,13 +32,18 @@ export function parseDiagnosticInput(raw: unknown): TDiagnosticInput {
   const input = parsed.data;
   const q = getQuestionnaire(input.questionnaireVersion);
   if (!q) throw new DiagnosticInputError([`Unknown questionnaire version "${input.questionnaireVersion}".`]);
-  const probeIds = new Set(probeQuestions(q).map((p) => p.id));
+  const probeIds = new Set(constraintProbeQuestions(q).map((p) => p.id));
+  const profileIds = new Set(q.questions.filter((question) => question.kind === "scale_probe" && question.scope === "diagnostic").map((p) => p.id));
+  const v2 = q.version === QUESTIONNAIRE_V2_VERSION;
   const issues: string[] = [];
+  for (const id of Object.keys(input.profile ?? {})) {
+    if (!profileIds.has(id)) issues.push(`"${id}" is not a leader-profile question of version ${q.version}.`);
+  }
   for (const c of input.constraints) {
     if (!q.constraintSlots.includes(c.constraintId)) {
       issues.push(`Constraint slot "${c.constraintId}" does not exist in version ${q.version} (use ${q.constraintSlots.join(", ")}).`);
     }
-    if (c.definition.kind === "catalog" && !findCatalogConstraint(c.definition.catalogId)) {
+    if (c.definition.kind === "catalog" && !(v2 ? findCatalogConstraintV2(c.definition.catalogId) : findCatalogConstraint(c.definition.catalogId))) {
       issues.push(`Constraint ${c.constraintId} refers to unknown catalog entry "${c.definition.catalogId}".`);
     }
     for (const id of Object.keys(c.probes)) {
@@ -47,13 +55,18 @@ export function parseDiagnosticInput(raw: unknown): TDiagnosticInput {
 }
 
 /**
- * The whole engine: classify every constraint, recommend a lever, flag failure modes, build the
+ * The whole engine, for the diagnostic's own questionnaire version: v1 diagnostics keep engine v1,
+ * v2 diagnostics use engine v2 (lib/diagnostic/v2). Classify every constraint, recommend a lever, flag failure modes, build the
  * blueprint and compare costs. Pure and deterministic; the result is checked against ZDiagnosticResult.
  */
 export function runDiagnostic(raw: unknown): TDiagnosticResult {
   const input = parseDiagnosticInput(raw);
   const questionnaire = getQuestionnaire(input.questionnaireVersion);
   if (!questionnaire) throw new DiagnosticInputError([`Unknown questionnaire version "${input.questionnaireVersion}".`]);
+
+  if (questionnaire.version === QUESTIONNAIRE_V2_VERSION) {
+    return ZDiagnosticResult.parse({ questionnaireVersion: questionnaire.version, engineVersion: ENGINE_V2_VERSION, ...runDiagnosticV2(input, questionnaire) });
+  }
 
   const constraints = input.constraints.map((c) => classifyConstraint(c, questionnaire));
   const recommendation = recommendIntervention({ context: input.context, constraints, intervention: input.intervention });

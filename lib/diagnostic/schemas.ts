@@ -11,7 +11,12 @@ export const MAX_CONSTRAINTS = 5;
 export const ZProbeValue = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal("dont_know")]);
 export type TProbeValue = z.infer<typeof ZProbeValue>;
 
-export const ZAxis = z.enum(["behavioral", "execution", "complexity", "persistence"]);
+/**
+ * v1 axes: behavioral, execution and two cross probes (complexity, persistence).
+ * v2 adds: the permanent team's adoption of systems, the neutral attribution question, and the
+ * once-per-diagnostic leader profile.
+ */
+export const ZAxis = z.enum(["behavioral", "execution", "complexity", "persistence", "adoption", "attribution", "profile"]);
 export type TAxis = z.infer<typeof ZAxis>;
 
 export const ZRespondentRole = z.enum(["self", "manager_ceo", "board_member", "consultant"]);
@@ -24,6 +29,8 @@ export const ZLeaderFunction = z.enum([
   "product",
   "people",
   "general_management",
+  "customer_success",
+  "engineering",
   "other",
 ]);
 export type TLeaderFunction = z.infer<typeof ZLeaderFunction>;
@@ -32,6 +39,29 @@ export const ZCompanyStage = z.enum(["seed", "series_a", "series_b", "series_c_p
 export const ZSituation = z.enum(["turnaround", "scale_up", "succession", "exit_preparation", "steady_growth"]);
 export const ZUrgency = z.enum(["low", "medium", "high", "critical"]);
 export const ZRetentionIntent = z.enum(["keep", "undecided", "replace"]);
+export type TRetentionIntent = z.infer<typeof ZRetentionIntent>;
+/** v2: how far the role stretches the leader beyond what they have run before. */
+export const ZRoleStretch = z.enum(["within", "step_up", "big_step", "dont_know"]);
+export type TRoleStretch = z.infer<typeof ZRoleStretch>;
+/** v2: what the company can fund now. */
+export const ZBudget = z.enum(["both", "one", "unknown"]);
+export type TBudget = z.infer<typeof ZBudget>;
+/** v2: how what is in place is going. */
+export const ZInPlaceStatus = z.enum(["working", "mixed", "not_working", "too_early"]);
+export type TInPlaceStatus = z.infer<typeof ZInPlaceStatus>;
+/** v2: where a constraint lives, so the operator's role and the indicators fit it. */
+export const ZConstraintArea = z.enum([
+  "revenue",
+  "marketing",
+  "customer",
+  "engineering_delivery",
+  "product",
+  "operations_supply",
+  "finance",
+  "people",
+  "leadership_system",
+]);
+export type TConstraintArea = z.infer<typeof ZConstraintArea>;
 
 export const ZInterventionKind = z.enum([
   "none",
@@ -49,7 +79,7 @@ export const ZCurrency = z.enum(["USD", "EUR", "GBP", "CHF", "CAD", "AUD"]);
 
 // ---------------------------------------------------------------- questionnaire definition
 
-export const ZSectionId = z.enum(["context", "constraints", "probes", "intervention", "economics"]);
+export const ZSectionId = z.enum(["context", "profile", "strengths", "constraints", "probes", "intervention", "economics"]);
 export type TSectionId = z.infer<typeof ZSectionId>;
 
 const ZQuestionBase = z.object({
@@ -60,6 +90,15 @@ const ZQuestionBase = z.object({
   prompt: z.string().min(1),
   help: z.string().optional(),
   required: z.boolean(),
+  /**
+   * v2 wording: prompts may name the leader as {leader} / {Leader} (their title, or "the leader");
+   * promptSelf is the first-person wording shown when the leader answers about themself.
+   */
+  promptSelf: z.string().optional(),
+  /** v2: not asked when the leader answers about themself (e.g. whether the company will keep them). */
+  hideForSelf: z.boolean().optional(),
+  /** v2: asked only when another diagnostic-level answer is one of `in`. */
+  showWhen: z.object({ questionId: z.string(), in: z.array(z.string()).min(1) }).optional(),
 });
 
 export const ZChoiceOption = z.object({ value: z.string(), label: z.string(), help: z.string().optional() });
@@ -78,6 +117,10 @@ export const ZScaleProbeQuestion = ZQuestionBase.extend({
   indicator: z.string(),
   covers: z.array(z.string()).min(1).max(2),
   weight: z.number().positive(),
+  /** v2: a statement of strength, so a high answer means less deficit (scored 3 - answer). */
+  reverse: z.boolean().optional(),
+  /** v2: a few words naming the item in explanations ("Decision rights"). */
+  short: z.string().optional(),
   /** Placeholders: {constraint} (constraint title), {level} ("a minor" / "a clear" / "a strong"). */
   evidenceTemplate: z.string().includes("{level}"),
 });
@@ -103,6 +146,8 @@ export const ZConstraintPickerQuestion = ZQuestionBase.extend({
   options: z.array(ZChoiceOption).min(1),
   titleMaxLength: z.number().int().positive(),
   descriptionMaxLength: z.number().int().positive(),
+  /** v2: a custom constraint must be tagged with one of these areas. */
+  areaOptions: z.array(ZChoiceOption).optional(),
 });
 
 export const ZQuestion = z.discriminatedUnion("kind", [
@@ -148,6 +193,8 @@ export const ZConstraintDefinition = z.discriminatedUnion("kind", [
     kind: z.literal("custom"),
     title: z.string().trim().min(1).max(TITLE_MAX_LENGTH),
     description: z.string().max(DESCRIPTION_MAX_LENGTH).optional(),
+    /** v2: the area the person tagged the constraint with. */
+    area: ZConstraintArea.optional(),
   }),
 ]);
 export type TConstraintDefinition = z.infer<typeof ZConstraintDefinition>;
@@ -171,6 +218,8 @@ export const ZEconomicsInput = z.object({
   replacementCostMultiple: z.number().nonnegative().optional(),
   inactionHorizonMonths: z.number().int().min(1).max(60).optional(),
   wrongLeverMonths: z.number().nonnegative().optional(),
+  /** v2: months over which action and inaction are compared. */
+  horizonMonths: z.number().int().min(1).max(60).optional(),
 });
 export type TEconomicsInput = z.infer<typeof ZEconomicsInput>;
 
@@ -178,11 +227,21 @@ export const ZContextInput = z.object({
   respondentRole: ZRespondentRole,
   leaderFunction: ZLeaderFunction,
   leaderTitle: z.string().max(TITLE_MAX_LENGTH).optional(),
-  tenure: ZTenure,
-  companyStage: ZCompanyStage,
-  situation: ZSituation,
-  urgency: ZUrgency,
+  /** v1 only (v2 asks how far the role stretches the leader instead). */
+  tenure: ZTenure.optional(),
+  /** v1 only. */
+  companyStage: ZCompanyStage.optional(),
+  /** v1 only (v2 asks for a deadline). */
+  situation: ZSituation.optional(),
+  /** v1 only (v2 asks for a deadline). */
+  urgency: ZUrgency.optional(),
   retentionIntent: ZRetentionIntent,
+  /** v2 */
+  roleStretch: ZRoleStretch.optional(),
+  /** v2: months until the date by which this must be solved (an exit, a board review); absent = none. */
+  deadlineMonths: z.number().int().min(1).max(60).optional(),
+  /** v2 */
+  budget: ZBudget.optional(),
 });
 export type TContextInput = z.infer<typeof ZContextInput>;
 
@@ -190,6 +249,8 @@ export const ZInterventionInput = z.object({
   current: ZInterventionKind,
   permanentOwner: ZPermanentOwner,
   endDateSet: ZEndDateSet,
+  /** v2: how what is in place is going (absent when nothing is). */
+  status: ZInPlaceStatus.optional(),
 });
 export type TInterventionInput = z.infer<typeof ZInterventionInput>;
 
@@ -200,6 +261,10 @@ export const ZDiagnosticInput = z
     constraints: z.array(ZConstraintInput).min(MIN_CONSTRAINTS).max(MAX_CONSTRAINTS),
     intervention: ZInterventionInput,
     economics: ZEconomicsInput.default({}),
+    /** v2: the leader profile, asked once per diagnostic; answers by question id. */
+    profile: z.record(z.string(), ZProbeValue).optional(),
+    /** v2: what already works and should be built on (an option value of the strengths question). */
+    strength: z.string().max(TITLE_MAX_LENGTH).optional(),
     /** Optional ISO date used only to turn "review in N weeks" into a calendar date. */
     asOf: z.iso.date().optional(),
   })

@@ -57,7 +57,12 @@ export function validateAnswerValue(question: TQuestion, value: unknown): TValid
         if (title.length > question.titleMaxLength) {
           return fail(`The constraint title is ${title.length} characters long; the limit is ${question.titleMaxLength}.`);
         }
-        return { ok: true, value: { kind: "custom", title, ...desc } };
+        if (!question.areaOptions) return { ok: true, value: { kind: "custom", title, ...desc } };
+        const area = v["area"];
+        if (typeof area !== "string" || !question.areaOptions.some((o) => o.value === area)) {
+          return fail(`Choose the area this constraint sits in: ${question.areaOptions.map((o) => o.value).join(", ")}.`);
+        }
+        return { ok: true, value: { kind: "custom", title, ...desc, area } };
       }
       return fail(`A constraint's kind must be "catalog" or "custom".`);
     }

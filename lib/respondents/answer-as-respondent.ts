@@ -8,7 +8,7 @@ import {
   submitRespondent,
   type StoredRespondent,
 } from "@/lib/data/respondent-store";
-import { probeQuestions, requireQuestionnaire, validateAnswer, ZPerspective, type TPerspective } from "@/lib/diagnostic";
+import { constraintProbeQuestions, requireQuestionnaire, validateAnswer, ZPerspective, type TPerspective } from "@/lib/diagnostic";
 import { CONSTRAINT_DEFINITION_ID, constraintSlotsInUse, planSteps, unansweredInStep, type TStepAnswer } from "@/lib/diagnostic/plan-steps";
 import { findAssessedLeader } from "@/lib/data/workspace-store";
 import { buildBoardReport, type TBoardReport } from "@/lib/diagnostic";
@@ -95,7 +95,7 @@ export async function recordRespondentAnswer(token: string, submission: TAnswerS
   const { respondent, diagnostic } = await respondentFor(token);
   if (respondent.submittedAt) throw new AppError("CONFLICT", "These answers were submitted; they can no longer change.");
   const q = requireQuestionnaire(diagnostic.questionnaireVersion);
-  if (!probeQuestions(q).some((p) => p.id === submission.questionId)) {
+  if (!constraintProbeQuestions(q).some((p) => p.id === submission.questionId)) {
     throw new AppError("INVALID_INPUT", `Respondents answer the constraint probes only; "${submission.questionId}" is not one of them.`);
   }
   const slots = constraintSlotsInUse(q, await definitionsOf(diagnostic));

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/app-error";
 import { requireConsultant } from "@/lib/auth/consultant-session";
 import { createClientTree, readClientTree } from "@/lib/data/workspace-store";
-import { assembleDiagnosticInput, getQuestionnaire, probeQuestions, validateAnswer } from "@/lib/diagnostic";
+import { assembleDiagnosticInput, getQuestionnaire, constraintProbeQuestions, validateAnswer } from "@/lib/diagnostic";
 import { createSecretToken } from "@/lib/secret-token";
 import { ZClientExport, type TClientExport } from "@/lib/workspace/client-export";
 
@@ -97,7 +97,7 @@ export async function importClient(headers: Headers, raw: unknown): Promise<{ id
         answers: r.answers.map((answer) => {
           const q = getQuestionnaire(d.questionnaireVersion);
           const checked = validateAnswer(d.questionnaireVersion, answer);
-          if (!q || !probeQuestions(q).some((p) => p.id === answer.questionId) || !checked.ok) {
+          if (!q || !constraintProbeQuestions(q).some((p) => p.id === answer.questionId) || !checked.ok) {
             throw new AppError("INVALID_INPUT", `Leader “${leader.name}”: respondent ${r.name} has an answer that is not a valid constraint probe.`);
           }
           return { questionId: answer.questionId, constraintId: answer.constraintId, value: JSON.stringify(checked.value) };

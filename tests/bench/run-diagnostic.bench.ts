@@ -1,7 +1,7 @@
 import { bench, describe } from "vitest";
 import { assembleDiagnosticInput } from "@/lib/diagnostic/answers";
 import { runDiagnostic } from "@/lib/diagnostic/run-diagnostic";
-import { CURRENT_QUESTIONNAIRE_VERSION } from "@/lib/diagnostic/questionnaires";
+import { PREVIOUS_QUESTIONNAIRE_VERSION } from "@/lib/diagnostic/questionnaires";
 import { constraintRows, diagnosticRows } from "@/tests/fixtures/scenarios";
 
 const catalogIds = ["missed_targets", "delivery_slips", "numbers_disputed", "leader_overwhelmed", "cross_functional_friction"];
@@ -18,7 +18,7 @@ const rows = [
     }),
   ),
 ];
-const assembled = assembleDiagnosticInput(CURRENT_QUESTIONNAIRE_VERSION, rows);
+const assembled = assembleDiagnosticInput(PREVIOUS_QUESTIONNAIRE_VERSION, rows);
 if (!assembled.ok) throw new Error(assembled.errors.join("\n"));
 const input = assembled.input;
 
@@ -27,7 +27,7 @@ describe("diagnostic engine, 5 constraints", () => {
     runDiagnostic(input);
   });
   bench("assembleDiagnosticInput + runDiagnostic", () => {
-    const a = assembleDiagnosticInput(CURRENT_QUESTIONNAIRE_VERSION, rows);
+    const a = assembleDiagnosticInput(PREVIOUS_QUESTIONNAIRE_VERSION, rows);
     if (a.ok) runDiagnostic(a.input);
   });
 });

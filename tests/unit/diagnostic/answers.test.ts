@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { assembleDiagnosticInput, questionnaireProgress, validateAnswer } from "@/lib/diagnostic/answers";
-import { CURRENT_QUESTIONNAIRE_VERSION } from "@/lib/diagnostic/questionnaires";
+import { PREVIOUS_QUESTIONNAIRE_VERSION } from "@/lib/diagnostic/questionnaires";
 import { TITLE_MAX_LENGTH } from "@/lib/diagnostic/schemas";
 import { constraintRows, diagnosticRows, row, vpSalesScenario } from "@/tests/fixtures/scenarios";
 
-const V = CURRENT_QUESTIONNAIRE_VERSION;
+const V = PREVIOUS_QUESTIONNAIRE_VERSION;
 
 describe("validateAnswer", () => {
   it("accepts valid answers and normalises text", () => {

@@ -1,9 +1,9 @@
-import { CURRENT_QUESTIONNAIRE_VERSION, probeQuestions, requireQuestionnaire } from "@/lib/diagnostic/questionnaires";
+import { PREVIOUS_QUESTIONNAIRE_VERSION, probeQuestions, requireQuestionnaire } from "@/lib/diagnostic/questionnaires";
 import type { TConstraintInput, TContextInput, TDiagnosticInput, TInterventionInput, TProbeValue } from "@/lib/diagnostic/schemas";
 import { classifyConstraint } from "@/lib/diagnostic/classify-constraint";
 import type { TConstraintResult } from "@/lib/diagnostic/result-schemas";
 
-export const questionnaire = requireQuestionnaire(CURRENT_QUESTIONNAIRE_VERSION);
+export const questionnaire = requireQuestionnaire(PREVIOUS_QUESTIONNAIRE_VERSION);
 const all = probeQuestions(questionnaire);
 export const BEHAVIORAL_IDS = all.filter((p) => p.axis === "behavioral").map((p) => p.id);
 /** Execution-axis probes, without the persistence probe. */
@@ -52,7 +52,7 @@ export function makeInput(
   overrides: { context?: Partial<TContextInput>; intervention?: Partial<TInterventionInput>; economics?: TDiagnosticInput["economics"] } = {},
 ): TDiagnosticInput {
   return {
-    questionnaireVersion: CURRENT_QUESTIONNAIRE_VERSION,
+    questionnaireVersion: PREVIOUS_QUESTIONNAIRE_VERSION,
     context: { ...baseContext, ...overrides.context },
     constraints,
     intervention: { ...noPlan, ...overrides.intervention },

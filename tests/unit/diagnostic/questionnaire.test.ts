@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { methodology, methodologySections } from "@/lib/diagnostic/methodology";
-import { CURRENT_QUESTIONNAIRE_VERSION, ENGINE_VERSION, probeQuestions, questionnaires } from "@/lib/diagnostic/questionnaires";
+import { PREVIOUS_QUESTIONNAIRE_VERSION, ENGINE_VERSION, probeQuestions, questionnaires } from "@/lib/diagnostic/questionnaires";
 import {
   ZCompanyStage, ZCurrency, ZEndDateSet, ZInterventionKind, ZLeaderFunction, ZPermanentOwner, ZQuestionnaire,
   ZRespondentRole, ZRetentionIntent, ZSituation, ZTenure, ZUrgency,
@@ -9,7 +9,7 @@ import { DEFICIT_THRESHOLD, MIN_ANSWERED_SHARE } from "@/lib/diagnostic/scoring-
 import { runDiagnostic, DiagnosticInputError } from "@/lib/diagnostic/run-diagnostic";
 import { DUAL, constraint, makeInput } from "./helpers";
 
-const q = questionnaires[CURRENT_QUESTIONNAIRE_VERSION]!;
+const q = questionnaires[PREVIOUS_QUESTIONNAIRE_VERSION]!;
 
 describe("questionnaire registry", () => {
   it("every version passes its schema, has unique ids and is keyed by its own version", () => {
@@ -28,7 +28,8 @@ describe("questionnaire registry", () => {
       return question && "options" in question ? question.options.map((o) => o.value) : [];
     };
     expect(options("respondent_role")).toEqual(ZRespondentRole.options);
-    expect(options("leader_function")).toEqual(ZLeaderFunction.options);
+    // v2 added customer success and engineering; v1 keeps its own list.
+    expect(options("leader_function")).toEqual(ZLeaderFunction.options.filter((f) => f !== "customer_success" && f !== "engineering"));
     expect(options("leader_tenure")).toEqual(ZTenure.options);
     expect(options("company_stage")).toEqual(ZCompanyStage.options);
     expect(options("situation")).toEqual(ZSituation.options);
@@ -53,18 +54,21 @@ describe("questionnaire registry", () => {
 
 describe("methodology", () => {
   it("quotes the live thresholds and covers every step", () => {
-    const text = methodology.flatMap((s) => s.paragraphs).join(" ");
+    const v1 = methodologySections(PREVIOUS_QUESTIONNAIRE_VERSION);
+    const text = v1.flatMap((s) => s.paragraphs).join(" ");
     expect(text).toContain(`A score of ${DEFICIT_THRESHOLD} or more`);
     expect(text).toContain(`${MIN_ANSWERED_SHARE * 100}%`);
-    expect(methodology.map((s) => s.id)).toEqual(["answers-to-scores", "scores-to-classes", "classes-to-recommendation", "failure-modes", "blueprint", "costs", "versions"]);
-    expect(methodologySections(CURRENT_QUESTIONNAIRE_VERSION)).toEqual(methodology);
+    expect(v1.map((s) => s.id)).toEqual(["answers-to-scores", "scores-to-classes", "classes-to-recommendation", "failure-modes", "blueprint", "costs", "versions"]);
+    // The default methodology describes the current version, v2, with the same sections.
+    expect(methodology.map((s) => s.id)).toEqual(v1.map((s) => s.id));
+    expect(methodology.flatMap((s) => s.paragraphs).join(" ")).toContain("A score of 50 or more marks a deficit");
   });
 });
 
 describe("runDiagnostic input validation", () => {
   it("stamps the questionnaire and engine versions on the result", () => {
     const r = runDiagnostic(makeInput([constraint("c1", DUAL)]));
-    expect(r.questionnaireVersion).toBe(CURRENT_QUESTIONNAIRE_VERSION);
+    expect(r.questionnaireVersion).toBe(PREVIOUS_QUESTIONNAIRE_VERSION);
     expect(r.engineVersion).toBe(ENGINE_VERSION);
   });
 

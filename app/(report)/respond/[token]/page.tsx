@@ -33,6 +33,8 @@ export default async function RespondPage({ params, searchParams }: PageProps<"/
   const session = await open(token);
   const { respondent, leader } = session;
   const about = `${leader.name}${leader.title ? `, ${leader.title}` : ""}`;
+  // The leader answers in the first person; everyone else is asked about the leader by name.
+  const audience = { self: respondent.perspective === "self", leaderName: leader.name };
 
   if (respondent.submittedAt) {
     const report = await releasedReportForLeader(session);
@@ -63,7 +65,7 @@ export default async function RespondPage({ params, searchParams }: PageProps<"/
         <p className="text-sm font-semibold uppercase tracking-wide text-accent">Invited by {session.invitedBy}</p>
         <p>
           You are asked for your view of <strong className="[overflow-wrap:anywhere]">{about}</strong>: for each constraint below, a few
-          questions about the leader and about the system around them. It takes about five minutes per constraint, and every answer is
+          questions about the system behind it and how it is led. It takes two or three minutes per constraint, and every answer is
           saved as you go.
         </p>
         <p className="text-sm text-muted">{WHO_SEES[respondent.perspective]}</p>
@@ -73,8 +75,9 @@ export default async function RespondPage({ params, searchParams }: PageProps<"/
         resultsPath={`/respond/${token}`}
         questionnaire={questionnaire}
         initialAnswers={session.rows}
-        initialStepId={openingStep(questionnaire, session.rows, step, "probes")}
+        initialStepId={openingStep(questionnaire, session.rows, step, "probes", audience)}
         scope="probes"
+        audience={audience}
       />
     </div>
   );

@@ -58,7 +58,7 @@ export type TCoreScores = {
  * The scoring and class of one constraint, without explanations: used directly and for the
  * "one answer step" searches behind borderline classes and "what would change it".
  */
-export function scoreConstraint(answers: TAnswers, profile: TAnswers): TCoreScores {
+export function scoreConstraint(answers: TAnswers, profile: TAnswers, focusCount?: number): TCoreScores {
   const system = SYSTEM.map((q) => num(answers[q.id])).filter((v): v is number => v !== null);
   const leader = num(answers[LEADER.id]);
   const adoption = num(answers[ADOPTION.id]);
@@ -73,7 +73,7 @@ export function scoreConstraint(answers: TAnswers, profile: TAnswers): TCoreScor
   let behavioralScore = 0;
   if (leader !== null) {
     // Person-level habits corroborate only a constraint the leader's own habits already feed.
-    const further = leader >= R.clearAnswer ? profileFocus(profile).length : 0;
+    const further = leader >= R.clearAnswer ? (focusCount ?? profileFocus(profile).length) : 0;
     behavioralScore = capWithoutClearSign(blend(directStrength(leader, further), attribution === null ? null : R.scaleMax - attribution), leader);
   }
 
@@ -119,7 +119,10 @@ export type TAnswerStep = { question: TScaleProbeQuestion; scope: "constraint" |
 /** Every single answer moved one step up or down, for the borderline search. */
 export function oneStepChanges(answers: TAnswers, profile: TAnswers): TAnswerStep[] {
   const steps: TAnswerStep[] = [];
-  for (const question of ALL_ITEMS) {
+  // The profile reaches a constraint only through a leader's-habits answer at "clearly" or worse (or one step below it).
+  const leader = num(answers[LEADER.id]);
+  const items = leader !== null && leader >= R.clearAnswer - 1 ? ALL_ITEMS : CONSTRAINT_ITEMS_V2;
+  for (const question of items) {
     const scope = question.axis === "profile" ? "profile" : "constraint";
     const value = num((scope === "profile" ? profile : answers)[question.id]);
     if (value === null) continue;
@@ -203,14 +206,15 @@ const ATTRIBUTION_WORDS = ["person", "mixed", "mixed", "system"] as const;
  */
 export function classifyConstraintV2(constraint: TConstraintInput, profile: TAnswers, roleStretch: TRoleStretch | undefined): TConstraintResult {
   const answers = constraint.probes;
-  const core = scoreConstraint(answers, profile);
+  const focusCount = profileFocus(profile).length;
+  const core = scoreConstraint(answers, profile, focusCount);
   const title = constraintTitleV2(constraint);
 
   // Borderline: one answer, one step away, would change the class.
   const flips = oneStepChanges(answers, profile)
     .map((step) => {
       const changed = applyStep(answers, profile, step);
-      return { step, cls: scoreConstraint(changed.answers, changed.profile).cls };
+      return { step, cls: scoreConstraint(changed.answers, changed.profile, step.scope === "profile" ? undefined : focusCount).cls };
     })
     .filter((f) => f.cls !== core.cls);
   const settle = flips.slice(0, 3).map((f) => `${describeStep(f.step)} would make it ${CLASS_WORDS_V2[f.cls]}`);

@@ -39,14 +39,21 @@ export function whatWouldChange(options: {
   const { constraints, titles, profile, retention, kind } = options;
   const found: { distance: number; text: string }[] = [];
   const values = [0, 1, 2, 3] as const;
+  // One constraint's answer changes only that constraint's score: the others are scored once.
+  const focus = profileFocus(profile).length;
+  const scoreOf = (probes: TAnswers) => {
+    const core = scoreConstraint(probes, profile, focus);
+    return { cls: core.cls, weights: sideWeights(core, probes, profile) };
+  };
+  const baseline = constraints.map((c) => scoreOf(c.probes));
   constraints.forEach((constraint, index) => {
     for (const question of CONSTRAINT_ITEMS_V2) {
       const current = constraint.probes[question.id];
       if (typeof current !== "number") continue;
       for (const to of values) {
         if (to === current) continue;
-        const changed = constraints.map((c, i) => (i === index ? { ...c, probes: { ...c.probes, [question.id]: to } } : c));
-        const next = kindFor(changed, profile, retention);
+        const scored = baseline.map((b, i) => (i === index ? scoreOf({ ...constraint.probes, [question.id]: to }) : b));
+        const next = decideKind({ classes: scored.map((s) => s.cls), weights: sumWeights(scored.map((s) => s.weights)), focusSkills: focus, retention });
         if (next !== kind) {
           found.push({
             distance: Math.abs(to - current),

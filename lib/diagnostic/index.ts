@@ -25,7 +25,7 @@ export type { TDetectFailureModesOptions } from "@/lib/diagnostic/detect-failure
 export * from "@/lib/diagnostic/build-blueprint";
 export { estimateCosts, ECONOMICS_QUESTION_IDS } from "@/lib/diagnostic/estimate-costs";
 export type { TEstimateCostsOptions } from "@/lib/diagnostic/estimate-costs";
-export { runDiagnostic, parseDiagnosticInput, DiagnosticInputError } from "@/lib/diagnostic/run-diagnostic";
+export { runDiagnostic, parseDiagnosticInput, DiagnosticInputError, engineVersionOf } from "@/lib/diagnostic/run-diagnostic";
 export { ENGINE_V2_VERSION } from "@/lib/diagnostic/v2/run-diagnostic";
 export { QUESTIONNAIRE_V2_VERSION } from "@/lib/diagnostic/v2/questionnaire";
 export { AREA_LABELS } from "@/lib/diagnostic/v2/constraint-catalog";

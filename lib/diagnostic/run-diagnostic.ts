@@ -13,6 +13,11 @@ import { findCatalogConstraintV2 } from "@/lib/diagnostic/v2/constraint-catalog"
 import { QUESTIONNAIRE_V2_VERSION } from "@/lib/diagnostic/v2/questionnaire";
 import { ENGINE_V2_VERSION, runDiagnosticV2 } from "@/lib/diagnostic/v2/run-diagnostic";
 
+/** The engine that scores a questionnaire version. */
+export function engineVersionOf(questionnaireVersion: string): string {
+  return questionnaireVersion === QUESTIONNAIRE_V2_VERSION ? ENGINE_V2_VERSION : ENGINE_VERSION;
+}
+
 /** Thrown when the input does not fit the schema or its questionnaire version. `issues` are readable sentences. */
 export class DiagnosticInputError extends Error {
   readonly issues: string[];

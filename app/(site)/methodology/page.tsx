@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { CURRENT_QUESTIONNAIRE_VERSION, ENGINE_VERSION, methodologySections } from "@/lib/diagnostic";
+import { CURRENT_QUESTIONNAIRE_VERSION, engineVersionOf, methodologySections } from "@/lib/diagnostic";
 
 export const metadata: Metadata = {
   title: "Methodology",
@@ -16,7 +16,8 @@ export default function MethodologyPage() {
         <p className="text-muted">
           Written for board members and advisers who want to check the reasoning before they rely on it. Every
           threshold below is read from the scoring code of questionnaire {CURRENT_QUESTIONNAIRE_VERSION} (engine{" "}
-          {ENGINE_VERSION}), so this page always describes the rules actually applied.
+          {engineVersionOf(CURRENT_QUESTIONNAIRE_VERSION)}), so this page always describes the rules actually applied to new
+          diagnostics. Results answered under an earlier questionnaire keep its rules; their report's appendix describes them.
         </p>
         <nav aria-label="On this page" className="rounded-lg border border-line bg-white p-4 text-sm">
           <ol className="list-decimal space-y-1 pl-5">

@@ -330,7 +330,9 @@ function adviseInPlace(o: {
             ? { action: "rescope", subject: "coach", what: "The coaching", why: `Re-contract it on ${primary.lever === "team_coaching" ? "the team's ownership of the systems" : "the goals in this plan"}, with a goal visible in the work within two months; change coach if nothing moves.` }
             : { action: "keep", subject: "coach", what: "The coach", why: "Coaching fits the behavioral side of this plan." },
         );
-        addPlan(["coaching", "targeted_coaching", "team_coaching"]);
+        // The coach in place is the Ascent's coach: only the operator is added.
+        if (kind === "paired") add(capitalize(o.role.title), "The operator rebuilds the system beside the leader; the coach in place keeps developing the people who must run it.");
+        else addPlan(["coaching", "targeted_coaching", "team_coaching"]);
       } else if (kind === "bridge") {
         advice.push({ action: "stop", subject: "coach", what: "Coaching for the departing leader", why: "It would not change the outcome; keep the budget for the successor's first months." });
         addPlan();
@@ -374,12 +376,16 @@ function adviseInPlace(o: {
         subject: "mixed_role",
         what: "The coach who also does operating work",
         why: planOperator
-          ? "Split the two roles: keep this person as the operator, and bring in a separate coach; one person cannot be a neutral mirror and a decisive captain."
+          ? kind === "bridge"
+            ? "Keep this person as the interim operator only, with no coaching role: the departing leader is not coached."
+            : "Split the two roles: keep this person as the operator, and bring in a separate coach; one person cannot be a neutral mirror and a decisive captain."
           : planCoach
             ? "Split the two roles: keep this person as coach only, with no operating decisions."
             : "End the mixed role; nothing here needs either half now.",
       });
-      if (planOperator && planCoach) add("A separate executive coach", "A different person from the operator, so the leader knows who is mirror and who is captain.");
+      // The secondary step still has to be arranged, unless the person kept as coach covers it.
+      if (secondary && !(!planOperator && ["targeted_coaching", "team_coaching"].includes(secondary.lever))) add(capitalize(secondary.title), secondary.sentence);
+      if (planOperator && planCoach && kind !== "bridge") add("A separate executive coach", "A different person from the operator, so the leader knows who is mirror and who is captain.");
       break;
     case "coaching_and_fractional":
       if (kind === "paired") {

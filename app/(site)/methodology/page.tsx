@@ -17,7 +17,7 @@ export default function MethodologyPage() {
           Written for board members and advisers who want to check the reasoning before they rely on it. Every
           threshold below is read from the scoring code of questionnaire {CURRENT_QUESTIONNAIRE_VERSION} (engine{" "}
           {engineVersionOf(CURRENT_QUESTIONNAIRE_VERSION)}), so this page always describes the rules actually applied to new
-          diagnostics. Results answered under an earlier questionnaire keep its rules; their report's appendix describes them.
+          diagnostics. Results answered under an earlier questionnaire keep its rules; the appendix of their report describes them.
         </p>
         <nav aria-label="On this page" className="rounded-lg border border-line bg-white p-4 text-sm">
           <ol className="list-decimal space-y-1 pl-5">

@@ -149,7 +149,8 @@ export function firstThirtyDays(o: {
   }
   if (decision.secondary) steps.push(`Schedule the secondary step: ${decision.secondary.title.charAt(0).toLowerCase()}${decision.secondary.title.slice(1)}.`);
   if (decision.fundFirst) steps.push(decision.fundFirst.split(":")[0] + ".");
-  if (["paired", "fractional", "coaching", "bridge"].includes(kind)) {
+  // Only plans that move structures (decision rights, pay, reporting lines) need a coalition first.
+  if (["paired", "fractional", "bridge"].includes(kind)) {
     steps.push(`Enlist two or three respected people in the team to back the change before decision rights or pay move${strengthPhrase ? `, and build on ${strengthPhrase}` : ""}.`);
   }
   return steps.slice(0, 5);

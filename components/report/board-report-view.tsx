@@ -4,6 +4,8 @@ import { constraintMarker } from "@/components/results/class-meta";
 import { ConstraintCard } from "@/components/results/constraint-card";
 import { CostChart } from "@/components/results/cost-chart";
 import { CostHeadline } from "@/components/results/cost-headline";
+import { CostRanges } from "@/components/results/cost-ranges";
+import { DecisionSummary } from "@/components/results/decision-summary";
 import { FailureModeList } from "@/components/results/failure-mode-list";
 import { QuadrantChart } from "@/components/results/quadrant-chart";
 import { toQuadrantConstraints } from "@/components/results/quadrant-data";
@@ -11,7 +13,7 @@ import { PerspectivesView } from "@/components/report/perspectives-view";
 import { RecommendationSummary } from "@/components/results/recommendation-summary";
 import type { TBoardReport } from "@/lib/diagnostic";
 import { formatLongDay } from "@/lib/format-date";
-
+import { ConstraintsLayout } from "@/components/results/constraints-layout";
 
 function Section({ id, title, children, breakBefore = false }: { id: string; title: string; children: ReactNode; breakBefore?: boolean }) {
   return (
@@ -27,9 +29,23 @@ function Section({ id, title, children, breakBefore = false }: { id: string; tit
 /**
  * The board's read-only report: an executive summary that fits one printed page, then the sections
  * its owner chose. A consultant's branding colours the top rule and the report's name line.
+ * A v2 result opens with its decision and shows costs as ranges; a v1 result renders as it always has.
  */
 export function BoardReportView({ report, pdfHref }: { report: TBoardReport; pdfHref?: string }) {
   const { meta, result, topRisks, branding } = report;
+  const { decision } = result;
+  const compact = decision !== undefined;
+  const chart = <QuadrantChart constraints={toQuadrantConstraints(result.constraints)} threshold={report.deficitThreshold} />;
+  const cards = (
+    <div className={compact ? "space-y-3" : "space-y-4"}>
+      {result.constraints.map((constraint, i) => (
+        // A v1 card prints whole; a v2 card may break (its evidence is open in print), see ConstraintCard.
+        <div key={constraint.constraintId} className={compact ? undefined : "break-inside-avoid"}>
+          <ConstraintCard constraint={constraint} marker={constraintMarker(i)} />
+        </div>
+      ))}
+    </div>
+  );
   const has = (section: TBoardReport["sections"][number]) => report.sections.includes(section);
   return (
     <article className="space-y-10">
@@ -72,14 +88,18 @@ export function BoardReportView({ report, pdfHref }: { report: TBoardReport; pdf
         <h2 id="summary-title" className="sr-only">
           Executive summary
         </h2>
-        <RecommendationSummary recommendation={result.recommendation} headingLevel={1} />
+        {decision ? (
+          <DecisionSummary decision={decision} recommendation={result.recommendation} headingLevel={1} />
+        ) : (
+          <RecommendationSummary recommendation={result.recommendation} headingLevel={1} />
+        )}
         <div className="space-y-3">
           <h3 className="text-lg font-semibold">Top risks</h3>
-          <FailureModeList failureModes={topRisks} />
+          <FailureModeList failureModes={topRisks} compact={compact} />
         </div>
         <div className="space-y-3">
           <h3 className="text-lg font-semibold">Cost of action against inaction</h3>
-          <CostHeadline costs={result.costs} />
+          {result.costs.v2 ? <CostRanges costs={result.costs} v2={result.costs.v2} headingLevel={4} /> : <CostHeadline costs={result.costs} />}
         </div>
       </section>
 
@@ -91,20 +111,13 @@ export function BoardReportView({ report, pdfHref }: { report: TBoardReport; pdf
 
       {has("constraints") ? (
         <Section id="report-constraints" title="Constraint by constraint">
-          <QuadrantChart constraints={toQuadrantConstraints(result.constraints)} threshold={report.deficitThreshold} />
-          <div className="space-y-4">
-            {result.constraints.map((constraint, i) => (
-              <div key={constraint.constraintId} className="break-inside-avoid">
-                <ConstraintCard constraint={constraint} marker={constraintMarker(i)} />
-              </div>
-            ))}
-          </div>
+          <ConstraintsLayout compact={compact} chart={chart} cards={cards} />
         </Section>
       ) : null}
 
       {has("constraints") && result.failureModes.length > topRisks.length ? (
         <Section id="report-warnings" title="All warnings">
-          <FailureModeList failureModes={result.failureModes} />
+          <FailureModeList failureModes={result.failureModes} compact={compact} />
         </Section>
       ) : null}
 
@@ -123,7 +136,7 @@ export function BoardReportView({ report, pdfHref }: { report: TBoardReport; pdf
 
       {has("blueprint") ? (
         <Section id="report-blueprint" title="Engagement blueprint and handoff" breakBefore>
-          <BlueprintView blueprint={result.blueprint} />
+          <BlueprintView blueprint={result.blueprint} compact={compact} />
         </Section>
       ) : null}
 

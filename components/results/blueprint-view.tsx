@@ -1,6 +1,11 @@
 import type { TBlueprint, TKpi } from "@/lib/diagnostic";
+import { Disclosure } from "@/components/results/disclosure";
 
-type TBlueprintViewProps = { blueprint: TBlueprint };
+type TBlueprintViewProps = {
+  blueprint: TBlueprint;
+  /** v2 results: the plan's outline stays in view; roles, phases, handoff and indicators sit behind a disclosure. */
+  compact?: boolean;
+};
 type TEngagement = Extract<TBlueprint, { kind: "engagement" }>;
 type TMonitor = Extract<TBlueprint, { kind: "monitor" }>;
 
@@ -26,16 +31,68 @@ function KpiList({ kpis }: { kpis: readonly TKpi[] }) {
   );
 }
 
-function EngagementBlueprint({ blueprint }: { blueprint: TEngagement }) {
+/** v2: what the plan builds on and who backs it, when the engine names them. */
+function Foundations({ blueprint }: { blueprint: TEngagement }) {
+  const buildsOn = blueprint.buildsOn ?? [];
+  const coalition = blueprint.coalition ?? [];
+  if (buildsOn.length === 0 && coalition.length === 0) return null;
+  return (
+    <div className="mt-3 grid gap-3 sm:grid-cols-2">
+      {buildsOn.length > 0 ? (
+        <div>
+          <h4 className="text-sm font-semibold">Builds on</h4>
+          <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-ink/90">
+            {buildsOn.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {coalition.length > 0 ? (
+        <div>
+          <h4 className="text-sm font-semibold">Who backs the change</h4>
+          <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-ink/90">
+            {coalition.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function EngagementBlueprint({ blueprint, compact }: { blueprint: TEngagement; compact: boolean }) {
+  const header = (
+    <div className={card}>
+      <h3 className="text-lg font-semibold">{blueprint.name}</h3>
+      <p className="mt-1 text-sm text-muted">
+        Planned duration: <span className="font-semibold text-ink">{blueprint.durationMonths} months</span>
+      </p>
+      {compact ? <p className="mt-2 text-ink/90">{blueprint.handoff.summary}</p> : null}
+      <Foundations blueprint={blueprint} />
+    </div>
+  );
+  const details = <EngagementDetails blueprint={blueprint} />;
+  if (!compact) {
+    return (
+      <div className="space-y-4">
+        {header}
+        {details}
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-2">
+      {header}
+      <Disclosure summary={`Roles, ${blueprint.phases.length} phases, handoff criteria and indicators`}>{details}</Disclosure>
+    </div>
+  );
+}
+
+function EngagementDetails({ blueprint }: { blueprint: TEngagement }) {
   return (
     <div className="space-y-4">
-      <div className={card}>
-        <h3 className="text-lg font-semibold">{blueprint.name}</h3>
-        <p className="mt-1 text-sm text-muted">
-          Planned duration: <span className="font-semibold text-ink">{blueprint.durationMonths} months</span>
-        </p>
-      </div>
-
       <div className={card}>
         <h3 className="text-lg font-semibold">Roles and mandates</h3>
         <ul className="mt-3 grid gap-4 md:grid-cols-2">
@@ -127,10 +184,10 @@ function MonitorBlueprint({ blueprint }: { blueprint: TMonitor }) {
 }
 
 /** The plan the engine built: an engagement, a monitoring plan, or the steps to gather more evidence. */
-export function BlueprintView({ blueprint }: TBlueprintViewProps) {
+export function BlueprintView({ blueprint, compact = false }: TBlueprintViewProps) {
   switch (blueprint.kind) {
     case "engagement":
-      return <EngagementBlueprint blueprint={blueprint} />;
+      return <EngagementBlueprint blueprint={blueprint} compact={compact} />;
     case "monitor":
       return <MonitorBlueprint blueprint={blueprint} />;
     case "gather_evidence":

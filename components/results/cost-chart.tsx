@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import { ChartWhenNear } from "@/components/results/chart-when-near";
 import type { TCostEstimate } from "@/lib/diagnostic";
+import { CostPrintChart } from "@/components/results/cost-print-chart";
 import { ACTION_LINE as ACTION, INACTION_LINE as INACTION, formatMoney } from "@/components/results/cost-format";
 
 type TCostChartProps = { costs: TCostEstimate; height?: number };
@@ -15,15 +16,19 @@ const CostPlot = dynamic(() => import("@/components/results/cost-plot").then((m)
   loading: () => <div aria-hidden="true" className="h-full w-full animate-pulse rounded-md bg-paper" />,
 });
 
-/** Cumulative cost of action against inaction, month by month, with the same figures as a table. */
+/** Cumulative cost of action against inaction, month by month, with the same figures as a table; prints too. */
 export function CostChart({ costs, height = COST_CHART_HEIGHT }: TCostChartProps) {
   const { series, currency } = costs;
   return (
     <div>
-      <ChartWhenNear height={height}>
-        <CostPlot costs={costs} height={height} />
-      </ChartWhenNear>
-      <p className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted" aria-hidden="true">
+      {/* Screen: the interactive chart, loaded when near. Print: a static SVG that is always in the page. */}
+      <div className="print:hidden">
+        <ChartWhenNear height={height}>
+          <CostPlot costs={costs} height={height} />
+        </ChartWhenNear>
+      </div>
+      <CostPrintChart costs={costs} />
+      <p className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted print:hidden" aria-hidden="true">
         <span className="inline-flex items-center gap-2">
           <svg width="28" height="8"><line x1="0" y1="4" x2="28" y2="4" stroke={ACTION.color} strokeWidth="2.5" /></svg>
           {ACTION.name} (solid)

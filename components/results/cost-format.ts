@@ -9,8 +9,9 @@ export function formatMoney(amount: number, currency: TCurrency): string {
   return new Intl.NumberFormat(LOCALE, { style: "currency", currency, maximumFractionDigits: 0 }).format(amount);
 }
 
+/** "$274K", "$1.2M". The minimum is set too: a currency otherwise keeps two decimals ("$500.00K"). */
 export function formatMoneyCompact(amount: number, currency: TCurrency): string {
-  return new Intl.NumberFormat(LOCALE, { style: "currency", currency, notation: "compact", maximumFractionDigits: 2 }).format(amount);
+  return new Intl.NumberFormat(LOCALE, { style: "currency", currency, notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(amount);
 }
 
 export function formatNumber(value: number): string {

@@ -8,6 +8,8 @@ import { AssumptionList } from "@/components/results/assumption-list";
 import type { TAssumptionField } from "@/components/results/assumption-list";
 import { CostChart } from "@/components/results/cost-chart";
 import { CostHeadline } from "@/components/results/cost-headline";
+import { CostRanges } from "@/components/results/cost-ranges";
+import { Disclosure } from "@/components/results/disclosure";
 import { formatNumber } from "@/components/results/cost-format";
 
 type TCostPanelProps = { input: TDiagnosticInput; result: TDiagnosticResult; editable: boolean; saveUrl?: string };
@@ -124,6 +126,53 @@ export function CostPanel({ input, result, editable, saveUrl }: TCostPanelProps)
     }
   }
 
+  const assumptionIntro = editable
+    ? "Every figure behind the estimate. Change any of them and the estimate above updates straight away."
+    : "Every figure behind the estimate, with where it comes from.";
+  const assumptions = (
+    <>
+      <AssumptionList assumptions={costs.assumptions} currency={costs.currency} fields={editable ? fields : undefined} onChange={handleChange} />
+      {editable && saveUrl ? (
+        <div className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-2 border-t border-line pt-4">
+          <button type="button" onClick={handleSave} disabled={invalid || status.kind === "saving"}
+            className="inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-white hover:bg-accent-strong disabled:cursor-not-allowed disabled:bg-muted">
+            Save assumptions
+          </button>
+          <p aria-live="polite" role="status" className="text-sm">
+            {status.kind === "saving" ? "Saving…" : null}
+            {status.kind === "saved" ? `Saved as revision ${status.revision}.` : null}
+            {status.kind === "error" ? <span className="font-medium text-danger">{status.message}</span> : null}
+            {status.kind === "idle" && invalid ? <span className="text-danger">Correct the highlighted figures to save.</span> : null}
+            {status.kind === "idle" && !invalid && dirty ? <span className="text-muted">You have unsaved changes.</span> : null}
+          </p>
+        </div>
+      ) : null}
+    </>
+  );
+
+  if (costs.v2) {
+    // v2: the ranges lead; the month-by-month chart and the assumptions are one click away.
+    const defaults = costs.assumptions.filter((a) => a.origin === "default").length;
+    return (
+      <div className="space-y-4">
+        <CostRanges costs={costs} v2={costs.v2} />
+        <div className="rounded-lg border border-line bg-white px-4 py-2 sm:px-5">
+          {costs.applicable && costs.series.length > 1 ? (
+            <Disclosure summary="Cumulative cost by month" className="border-b border-line pb-2 last:border-0">
+              <CostChart costs={costs} />
+            </Disclosure>
+          ) : null}
+          <Disclosure
+            summary={`Assumptions: ${costs.assumptions.length} figures, ${defaults} of them defaults${editable ? " (change them to re-price)" : ""}`}
+            className="pb-2">
+            <p className="mb-4 text-sm text-muted">{assumptionIntro}</p>
+            {assumptions}
+          </Disclosure>
+        </div>
+      </div>
+    );
+  }
+
   return (
     <div className="space-y-4">
       <CostHeadline costs={costs} />
@@ -137,27 +186,8 @@ export function CostPanel({ input, result, editable, saveUrl }: TCostPanelProps)
       ) : null}
       <div className="rounded-lg border border-line bg-white p-5">
         <h3 className="text-lg font-semibold">Assumptions</h3>
-        <p className="mt-1 mb-4 text-sm text-muted">
-          {editable
-            ? "Every figure behind the estimate. Change any of them and the estimate above updates straight away."
-            : "Every figure behind the estimate, with where it comes from."}
-        </p>
-        <AssumptionList assumptions={costs.assumptions} currency={costs.currency} fields={editable ? fields : undefined} onChange={handleChange} />
-        {editable && saveUrl ? (
-          <div className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-2 border-t border-line pt-4">
-            <button type="button" onClick={handleSave} disabled={invalid || status.kind === "saving"}
-              className="inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-white hover:bg-accent-strong disabled:cursor-not-allowed disabled:bg-muted">
-              Save assumptions
-            </button>
-            <p aria-live="polite" role="status" className="text-sm">
-              {status.kind === "saving" ? "Saving…" : null}
-              {status.kind === "saved" ? `Saved as revision ${status.revision}.` : null}
-              {status.kind === "error" ? <span className="font-medium text-danger">{status.message}</span> : null}
-              {status.kind === "idle" && invalid ? <span className="text-danger">Correct the highlighted figures to save.</span> : null}
-              {status.kind === "idle" && !invalid && dirty ? <span className="text-muted">You have unsaved changes.</span> : null}
-            </p>
-          </div>
-        ) : null}
+        <p className="mt-1 mb-4 text-sm text-muted">{assumptionIntro}</p>
+        {assumptions}
       </div>
     </div>
   );

@@ -3,9 +3,18 @@
 import dynamic from "next/dynamic";
 import { ChartWhenNear } from "@/components/results/chart-when-near";
 import type { TQuadrantConstraint } from "@/components/results/quadrant-data";
+import { spreadMarkers } from "@/lib/spread-markers";
 import { CLASS_META, constraintMarker } from "@/components/results/class-meta";
 import { ClassSymbol } from "@/components/results/class-symbol";
+import { QuadrantPrintChart } from "@/components/results/quadrant-print-chart";
 import type { TQuadrantPoint } from "@/components/results/quadrant-plot";
+
+/**
+ * Markers are kept this far apart: 22 px shapes plus a little air, at the narrowest plot (a 360 px
+ * phone leaves about 234 px for 100 points, 2.3 px a point). Wider plots only space them further.
+ */
+const NARROWEST_PX_PER_POINT = 2.3;
+const MARKER_GAP_PX = 25;
 
 type TQuadrantChartProps = {
   constraints: readonly TQuadrantConstraint[];
@@ -29,16 +38,29 @@ const QuadrantPlot = dynamic(() => import("@/components/results/quadrant-plot").
  */
 export function QuadrantChart({ constraints, threshold, height = QUADRANT_CHART_HEIGHT }: TQuadrantChartProps) {
   const markers = constraints.map((c, i) => ({ c, marker: constraintMarker(i) }));
-  const points: TQuadrantPoint[] = markers.map(({ c, marker }) => ({ x: c.executionScore, y: c.behavioralScore, marker, cls: c.class }));
+  const drawn = spreadMarkers(markers.map(({ c }) => ({ x: c.executionScore, y: c.behavioralScore })), MARKER_GAP_PX / NARROWEST_PX_PER_POINT);
+  const points: TQuadrantPoint[] = markers.map(({ c, marker }, i) => {
+    const at = drawn[i] ?? { x: c.executionScore, y: c.behavioralScore };
+    // Offsets in px (screen y grows downwards), so they stay the same whatever the chart's width.
+    const dx = (at.x - c.executionScore) * NARROWEST_PX_PER_POINT;
+    const dy = -(at.y - c.behavioralScore) * NARROWEST_PX_PER_POINT;
+    return { x: c.executionScore, y: c.behavioralScore, dx, dy, marker, cls: c.class };
+  });
+  const spread = points.some((p) => Math.hypot(p.dx, p.dy) > 2);
   return (
     <figure className="rounded-lg border border-line bg-white p-4 sm:p-5">
-      <ChartWhenNear height={height}>
-        <QuadrantPlot points={points} threshold={threshold} height={height} />
-      </ChartWhenNear>
+      {/* Screen: the interactive chart, loaded when near. Print: a static SVG that is always in the page. */}
+      <div className="print:hidden">
+        <ChartWhenNear height={height}>
+          <QuadrantPlot points={points} threshold={threshold} height={height} />
+        </ChartWhenNear>
+      </div>
+      <QuadrantPrintChart points={points} threshold={threshold} />
       <figcaption className="mt-3 space-y-2 text-sm">
         <p className="text-muted">
           Each constraint placed by its execution deficit (across) and behavioral deficit (up), both 0–100. Dashed lines mark the
           deficit threshold of {threshold}.
+          {spread ? " Constraints with close scores are drawn side by side, each linked to a dot at its exact position." : ""}
         </p>
         <ol aria-label="Constraints on the chart" className="space-y-1">
           {markers.map(({ c, marker }) => (
@@ -50,6 +72,7 @@ export function QuadrantChart({ constraints, threshold, height = QUADRANT_CHART_
               <span className="min-w-0 [overflow-wrap:anywhere]">
                 <span className="sr-only">Constraint {marker}: </span>
                 {c.title} <span className={`font-semibold ${CLASS_META[c.class].textClass}`}>({CLASS_META[c.class].label})</span>
+                <span className="text-muted tabular-nums" aria-hidden="true"> · execution {c.executionScore}, behavioral {c.behavioralScore}</span>
               </span>
             </li>
           ))}

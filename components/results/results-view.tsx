@@ -6,10 +6,12 @@ import { BlueprintView } from "@/components/results/blueprint-view";
 import { constraintMarker } from "@/components/results/class-meta";
 import { ConstraintCard } from "@/components/results/constraint-card";
 import { CostPanel } from "@/components/results/cost-panel";
+import { DecisionSummary } from "@/components/results/decision-summary";
 import { FailureModeList } from "@/components/results/failure-mode-list";
 import { QuadrantChart } from "@/components/results/quadrant-chart";
 import { toQuadrantConstraints } from "@/components/results/quadrant-data";
 import { RecommendationSummary } from "@/components/results/recommendation-summary";
+import { ConstraintsLayout } from "@/components/results/constraints-layout";
 
 type TResultsViewProps = {
   input: TDiagnosticInput;
@@ -33,28 +35,41 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-/** The whole stored result, in reading order. Server component; the charts and cost panel are client islands. */
+/**
+ * The whole stored result, in reading order. Server component; the charts and cost panel are client
+ * islands. A v2 result (one with a decision) opens with the decision, puts the chart beside compact
+ * constraint cards and tucks long parts behind disclosures; a v1 result renders as it always has.
+ */
 export function ResultsView({ input, result, editableCosts, saveCostsUrl, headlineLevel = 2 }: TResultsViewProps) {
   const threshold = requireQuestionnaire(result.questionnaireVersion).scoring.deficitThreshold;
+  const { decision } = result;
+  const compact = decision !== undefined;
+  const chart = <QuadrantChart constraints={toQuadrantConstraints(result.constraints)} threshold={threshold} />;
+  const cards = (
+    <div className={compact ? "space-y-3" : "space-y-4"}>
+      {result.constraints.map((constraint, i) => (
+        <ConstraintCard key={constraint.constraintId} constraint={constraint} marker={constraintMarker(i)} />
+      ))}
+    </div>
+  );
   return (
     <div className="space-y-10">
-      <RecommendationSummary recommendation={result.recommendation} headingLevel={headlineLevel} />
+      {decision ? (
+        <DecisionSummary decision={decision} recommendation={result.recommendation} headingLevel={headlineLevel} />
+      ) : (
+        <RecommendationSummary recommendation={result.recommendation} headingLevel={headlineLevel} />
+      )}
 
       <Section id="results-constraints" title="Constraints">
-        <QuadrantChart constraints={toQuadrantConstraints(result.constraints)} threshold={threshold} />
-        <div className="space-y-4">
-          {result.constraints.map((constraint, i) => (
-            <ConstraintCard key={constraint.constraintId} constraint={constraint} marker={constraintMarker(i)} />
-          ))}
-        </div>
+        <ConstraintsLayout compact={compact} chart={chart} cards={cards} />
       </Section>
 
       <Section id="results-warnings" title="Warnings">
-        <FailureModeList failureModes={result.failureModes} />
+        <FailureModeList failureModes={result.failureModes} compact={compact} />
       </Section>
 
       <Section id="results-blueprint" title="Engagement blueprint">
-        <BlueprintView blueprint={result.blueprint} />
+        <BlueprintView blueprint={result.blueprint} compact={compact} />
       </Section>
 
       <Section id="results-costs" title="Cost of action against inaction">

@@ -1,8 +1,9 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { TAssumption, TBoardReport, TCostEstimate } from "@/lib/diagnostic";
 import { CostChart } from "@/lib/report-pdf/charts";
+import { CostRangesTable } from "@/lib/report-pdf/decision-parts";
 import { formatNumber } from "@/lib/report-pdf/format";
-import { Pill, SectionTitle, SubTitle } from "@/lib/report-pdf/parts";
+import { Bullets, Pill, SectionTitle, SubTitle } from "@/lib/report-pdf/parts";
 import { COLORS, styles } from "@/lib/report-pdf/styles";
 
 function assumptionValue(a: TAssumption, currency: TCostEstimate["currency"]): string {
@@ -35,6 +36,13 @@ export function CostSection({ costs }: { costs: TCostEstimate }) {
         <SectionTitle title="Cost of action against inaction" intro={costs.summary} />
         {!costs.applicable ? (
           <Text style={[styles.muted, { marginBottom: 8 }]}>Costs of action and inaction were not estimated for this recommendation.</Text>
+        ) : null}
+        {costs.v2 ? (
+          <View>
+            <CostRangesTable costs={costs} v2={costs.v2} />
+            <Text style={[styles.label, { marginTop: 8 }]}>How these figures are estimated</Text>
+            <Bullets style={styles.small} items={costs.v2.basis} />
+          </View>
         ) : null}
         {costs.series.length > 1 ? (
           <View>

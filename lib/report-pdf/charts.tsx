@@ -1,6 +1,7 @@
 import { Circle, G, Line, Polyline, Rect, Svg, Text, View } from "@react-pdf/renderer";
 import type { TConstraintResult, TCostEstimate } from "@/lib/diagnostic";
 import { CLASS_COLOR, formatMoneyCompact } from "@/lib/report-pdf/format";
+import { spreadMarkers } from "@/lib/spread-markers";
 import { COLORS, FONT } from "@/lib/report-pdf/styles";
 
 const TICKS = [0, 20, 40, 60, 80, 100];
@@ -11,8 +12,11 @@ const svgText = (size: number, bold = false) => ({ fontSize: size, fontFamily: b
 const Q = { left: 40, top: 8, size: 210, width: 258, height: 258 } as const;
 const qx = (score: number) => Q.left + (Math.max(0, Math.min(100, score)) / 100) * Q.size;
 const qy = (score: number) => Q.top + ((100 - Math.max(0, Math.min(100, score))) / 100) * Q.size;
+/** Markers are 13 pt circles; keep their centres 14 pt apart, in score units (2.1 pt a point). */
+const MARKER_GAP = 14 / (Q.size / 100);
 
-type TZone = { lines: [string, string]; x: number; y: number; anchor: "start" | "end"; fill: string };
+/** A zone label and its two possible baselines: the outer corner first, the corner by the threshold line next. */
+type TZone = { lines: [string, string]; x: number; ys: [number, number]; anchor: "start" | "end"; fill: string };
 
 /** Behavioral score (y) against execution score (x), with the deficit threshold drawn as dashed lines. */
 export function QuadrantChart({ constraints, threshold }: { constraints: readonly TConstraintResult[]; threshold: number }) {
@@ -21,12 +25,20 @@ export function QuadrantChart({ constraints, threshold }: { constraints: readonl
   const right = Q.left + Q.size;
   const bottom = Q.top + Q.size;
   const zones: TZone[] = [
-    { lines: ["Behavioral", "-> coaching"], x: Q.left + 5, y: Q.top + 11, anchor: "start", fill: CLASS_COLOR.behavioral },
-    { lines: ["Dual -> Scaffolded", "Ascent"], x: right - 5, y: Q.top + 11, anchor: "end", fill: CLASS_COLOR.dual },
-    { lines: ["Execution", "-> fractional"], x: right - 5, y: bottom - 15, anchor: "end", fill: CLASS_COLOR.execution },
-    { lines: ["No clear", "deficit"], x: Q.left + 5, y: bottom - 15, anchor: "start", fill: CLASS_COLOR.no_clear_deficit },
+    { lines: ["Behavioral", "-> coaching"], x: Q.left + 5, ys: [Q.top + 11, ty - 13], anchor: "start", fill: CLASS_COLOR.behavioral },
+    { lines: ["Dual -> Scaffolded", "Ascent"], x: right - 5, ys: [Q.top + 11, ty - 13], anchor: "end", fill: CLASS_COLOR.dual },
+    { lines: ["Execution", "-> fractional"], x: right - 5, ys: [bottom - 15, ty + 11], anchor: "end", fill: CLASS_COLOR.execution },
+    { lines: ["No clear", "deficit"], x: Q.left + 5, ys: [bottom - 15, ty + 11], anchor: "start", fill: CLASS_COLOR.no_clear_deficit },
   ];
   const placed = constraints.map((c, index) => ({ c, n: index + 1 })).filter(({ c }) => c.class !== "insufficient_evidence");
+  const drawn = spreadMarkers(placed.map(({ c }) => ({ x: c.executionScore, y: c.behavioralScore })), MARKER_GAP);
+  const centres = drawn.map((d) => ({ x: qx(d.x), y: qy(d.y) }));
+  // A zone label moves to its zone's other corner, or is left out (the legend names every class), rather than sit under a marker.
+  const labelY = (z: TZone) => {
+    const width = Math.max(...z.lines.map((l) => l.length)) * 3.9;
+    const left = z.anchor === "end" ? z.x - width : z.x;
+    return z.ys.find((y) => centres.every((c) => c.x < left - 8 || c.x > left + width + 8 || c.y < y - 7 - 8 || c.y > y + 11 + 8));
+  };
   return (
     <Svg width={Q.width} height={Q.height} viewBox={`0 0 ${Q.width} ${Q.height}`}>
       <Rect x={Q.left} y={Q.top} width={tx - Q.left} height={ty - Q.top} fill={CLASS_COLOR.behavioral} fillOpacity={0.06} />
@@ -44,23 +56,29 @@ export function QuadrantChart({ constraints, threshold }: { constraints: readonl
       <Rect x={Q.left} y={Q.top} width={Q.size} height={Q.size} fill="none" stroke={COLORS.muted} strokeWidth={0.75} />
       <Line x1={tx} y1={Q.top} x2={tx} y2={bottom} stroke={COLORS.ink} strokeWidth={1} strokeDasharray="4 3" />
       <Line x1={Q.left} y1={ty} x2={right} y2={ty} stroke={COLORS.ink} strokeWidth={1} strokeDasharray="4 3" />
-      {zones.map((z) => (
-        <G key={z.lines.join(" ")}>
-          <Text x={z.x} y={z.y} textAnchor={z.anchor} fill={z.fill} style={svgText(7, true)}>{z.lines[0]}</Text>
-          <Text x={z.x} y={z.y + 9} textAnchor={z.anchor} fill={z.fill} style={svgText(7, true)}>{z.lines[1]}</Text>
-        </G>
-      ))}
+      {zones.map((z) => {
+        const y = labelY(z);
+        if (y === undefined) return null;
+        return (
+          <G key={z.lines.join(" ")}>
+            <Text x={z.x} y={y} textAnchor={z.anchor} fill={z.fill} style={svgText(7, true)}>{z.lines[0]}</Text>
+            <Text x={z.x} y={y + 9} textAnchor={z.anchor} fill={z.fill} style={svgText(7, true)}>{z.lines[1]}</Text>
+          </G>
+        );
+      })}
       <Text x={Q.left + Q.size / 2} y={bottom + 22} textAnchor="middle" fill={COLORS.ink} style={svgText(8, true)}>Execution deficit -&gt;</Text>
       <G transform={`rotate(-90 10 ${Q.top + Q.size / 2})`}>
         <Text x={10} y={Q.top + Q.size / 2} textAnchor="middle" fill={COLORS.ink} style={svgText(8, true)}>Behavioral deficit -&gt;</Text>
       </G>
       {placed.map(({ c, n }, i) => {
-        // Points that land on top of an earlier one are nudged sideways so every number stays readable.
-        const overlaps = placed.slice(0, i).filter((p) => Math.abs(p.c.executionScore - c.executionScore) < 4 && Math.abs(p.c.behavioralScore - c.behavioralScore) < 4).length;
-        const cx = qx(c.executionScore) + overlaps * 13;
-        const cy = qy(c.behavioralScore);
+        // Markers with equal or close scores are drawn apart, each tied to a dot at its exact position.
+        const at = drawn[i] ?? { x: c.executionScore, y: c.behavioralScore };
+        const [x0, y0, cx, cy] = [qx(c.executionScore), qy(c.behavioralScore), qx(at.x), qy(at.y)];
+        const moved = Math.hypot(cx - x0, cy - y0) > 1;
         return (
           <G key={c.constraintId}>
+            {moved ? <Line x1={x0} y1={y0} x2={cx} y2={cy} stroke={COLORS.muted} strokeWidth={0.75} /> : null}
+            {moved ? <Circle cx={x0} cy={y0} r={1.6} fill={COLORS.ink} /> : null}
             <Circle cx={cx} cy={cy} r={6.5} fill={CLASS_COLOR[c.class]} stroke={COLORS.white} strokeWidth={1.2} />
             <Text x={cx} y={cy + 2.6} textAnchor="middle" fill={COLORS.white} style={svgText(7.5, true)}>{String(n)}</Text>
           </G>

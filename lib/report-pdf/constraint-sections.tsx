@@ -41,7 +41,69 @@ function EvidenceList({ title, items }: { title: string; items: readonly TEviden
   );
 }
 
+type TConstraintV2 = NonNullable<TConstraintResult["v2"]>;
+
+const ATTRIBUTION: Record<TConstraintV2["attribution"], string> = {
+  person: "the leader",
+  mixed: "both the leader and the system",
+  system: "the system around the leader",
+  unknown: "no one in particular (not known)",
+};
+
+/** v2: class and borderline, key answers instead of the evidence sentences first, then what to settle or check. */
+function CompactConstraintCard({ constraint, v2, n }: { constraint: TConstraintResult; v2: TConstraintV2; n: number }) {
+  const evidence = [...constraint.evidence.behavioral, ...constraint.evidence.execution];
+  return (
+    <View style={styles.card} wrap={false}>
+      <View style={styles.spaceBetween}>
+        <View style={[styles.row, { flex: 1 }]}>
+          <Marker n={n} color={CLASS_COLOR[constraint.class]} />
+          <Text style={[styles.cardTitle, { flex: 1, paddingTop: 1.5 }]}>{constraint.title}</Text>
+        </View>
+        <Pill text={CLASS_LABEL[constraint.class]} color={CLASS_COLOR[constraint.class]} />
+        {v2.borderline ? <Pill text="Borderline" color={COLORS.warn} /> : null}
+      </View>
+      <Text style={[styles.small, styles.muted, { marginTop: 4 }]}>
+        Behavioral {constraint.behavioralScore}/100 · Execution {constraint.executionScore}/100
+        {v2.adoptionScore !== null ? ` · Team adoption gap ${v2.adoptionScore}/100` : ""} · Deficit {v2.severity} · Confidence:{" "}
+        {CONFIDENCE_LABEL[constraint.confidence.level]} ({Math.round(constraint.confidence.value * 100)}%) · Answers point to {ATTRIBUTION[v2.attribution]}
+      </Text>
+      <Text style={{ marginTop: 4 }}>{constraint.summary}</Text>
+      {v2.keyAnswers.length > 0 ? (
+        <Text style={{ marginTop: 4 }}>
+          <Text style={styles.bold}>Key answers: </Text>
+          {v2.keyAnswers.join(" · ")}
+        </Text>
+      ) : null}
+      {v2.borderline ? (
+        <View style={{ marginTop: 4 }}>
+          <Text style={[styles.bold, { color: COLORS.warn }]}>Borderline: one answer from another class. What would settle it:</Text>
+          <Bullets style={styles.small} items={v2.borderline.settle} />
+        </View>
+      ) : null}
+      {v2.openSide ? (
+        <Text style={[styles.small, { marginTop: 4 }]}>
+          The {v2.openSide} side is still open: too few answers on it to rule a {v2.openSide} deficit out.
+        </Text>
+      ) : null}
+      {v2.checks.length > 0 ? (
+        <View style={{ marginTop: 4 }}>
+          <Text style={[styles.bold, { color: COLORS.warn }]}>Check these answers</Text>
+          <Bullets style={styles.small} items={v2.checks} />
+        </View>
+      ) : null}
+      {evidence.length > 0 ? (
+        <View style={{ marginTop: 5 }}>
+          <Text style={styles.label}>Evidence</Text>
+          <Bullets style={[styles.small, styles.muted]} items={evidence.map((item) => `${item.indicator}: ${item.sentence}`)} />
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
 function ConstraintCard({ constraint, n }: { constraint: TConstraintResult; n: number }) {
+  if (constraint.v2) return <CompactConstraintCard constraint={constraint} v2={constraint.v2} n={n} />;
   return (
     <View style={styles.card} wrap={false}>
       <View style={styles.spaceBetween}>

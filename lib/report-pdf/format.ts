@@ -71,6 +71,7 @@ export function formatDate(iso: string): string {
 
 export const CLASS_LABEL: Record<TConstraintClass, string> = {
   behavioral: "Behavioral",
+  behavioral_team: "Behavioral (team adoption)",
   execution: "Execution",
   dual: "Dual",
   no_clear_deficit: "No clear deficit",
@@ -79,6 +80,7 @@ export const CLASS_LABEL: Record<TConstraintClass, string> = {
 
 export const CLASS_COLOR: Record<TConstraintClass, string> = {
   behavioral: "#6a3d9a",
+  behavioral_team: "#2a5d9f",
   execution: "#b35900",
   dual: "#1f5f5b",
   no_clear_deficit: "#4a5a66",

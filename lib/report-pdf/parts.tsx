@@ -18,8 +18,9 @@ export function Bullets({ items, style, numbered = false }: { items: readonly st
   );
 }
 
-export function Pill({ text, color }: { text: string; color: string }) {
-  return <Text style={[styles.pill, { color, borderColor: color }]}>{text}</Text>;
+/** A rounded label; `flush` drops the left margin it has when it follows a title. */
+export function Pill({ text, color, flush = false }: { text: string; color: string; flush?: boolean }) {
+  return <Text style={[styles.pill, { color, borderColor: color }, flush ? { marginLeft: 0, alignSelf: "flex-start" } : {}]}>{text}</Text>;
 }
 
 /** Section heading that is never left alone at the bottom of a page. */

@@ -3,6 +3,7 @@ import { ZBoardReport, type TBoardReport } from "@/lib/diagnostic";
 import { CostSection, MethodologySection } from "@/lib/report-pdf/appendix-sections";
 import { BlueprintSection } from "@/lib/report-pdf/blueprint-section";
 import { ConstraintsSection, WarningsSection } from "@/lib/report-pdf/constraint-sections";
+import { ReasoningSection } from "@/lib/report-pdf/decision-parts";
 import { pdfSafeReport } from "@/lib/report-pdf/format";
 import { ConsultantNotesSection, PerspectivesSection } from "@/lib/report-pdf/perspective-sections";
 import { SummaryContent } from "@/lib/report-pdf/summary-page";
@@ -29,7 +30,7 @@ function Footer({ leaderLabel }: { leaderLabel: string }) {
 function ReportDocument({ report }: { report: TBoardReport }) {
   const { meta, result } = report;
   const has = (section: TBoardReport["sections"][number]) => report.sections.includes(section);
-  const detail = has("perspectives") || has("constraints") || has("consultant_notes") || has("blueprint") || has("costs");
+  const detail = result.decision !== undefined || has("perspectives") || has("constraints") || has("consultant_notes") || has("blueprint") || has("costs");
   const footer = <Footer leaderLabel={meta.leaderLabel} />;
   return (
     <Document
@@ -50,6 +51,7 @@ function ReportDocument({ report }: { report: TBoardReport }) {
       {detail ? (
         <Page size="A4" style={styles.page}>
           <View style={styles.flow}>
+            {result.decision ? <ReasoningSection decision={result.decision} recommendation={result.recommendation} /> : null}
             {has("perspectives") ? <PerspectivesSection report={report} /> : null}
             {has("constraints") ? <ConstraintsSection report={report} /> : null}
             {has("constraints") ? <WarningsSection report={report} /> : null}

@@ -118,5 +118,15 @@ export const styles = StyleSheet.create({
   twoCol: { flexDirection: "row", marginTop: 6 },
   col: { flex: 1 },
   colGap: { width: 12 },
+  /** Amber box for what needs checking before acting (v2 decision). */
+  warningBox: {
+    backgroundColor: "#fdf6ec",
+    borderLeftWidth: 3,
+    borderLeftColor: COLORS.warn,
+    borderRadius: 2,
+    paddingVertical: 6,
+    paddingHorizontal: 9,
+    marginBottom: 8,
+  },
   tableRow: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: COLORS.line, paddingVertical: 5 },
 });

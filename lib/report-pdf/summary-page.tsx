@@ -1,6 +1,7 @@
 import { Image as PdfImage, Text, View } from "@react-pdf/renderer";
 import type { TBoardReport, TCostEstimate } from "@/lib/diagnostic";
 import { SEVERITY_COLOR, SEVERITY_LABEL, formatDate, formatMoney } from "@/lib/report-pdf/format";
+import { CostRangesSummary, DecisionBlock } from "@/lib/report-pdf/decision-parts";
 import { Bullets, Pill } from "@/lib/report-pdf/parts";
 import { COLORS, styles } from "@/lib/report-pdf/styles";
 
@@ -68,7 +69,27 @@ function Recommendation({ report }: { report: TBoardReport }) {
   );
 }
 
+/** v2 summary: one line of name and severity, the explanation beside it, so the decision keeps its page. */
+function CompactRisks({ report }: { report: TBoardReport }) {
+  return (
+    <View style={{ marginBottom: 2 }}>
+      <Text style={styles.subTitle}>Top risks</Text>
+      {report.topRisks.length === 0 ? <Text style={styles.muted}>No failure modes detected in the current plan.</Text> : null}
+      {report.topRisks.map((risk) => (
+        <View key={risk.id} style={[styles.row, { marginBottom: 3 }]} wrap={false}>
+          <Text style={[styles.small, { flex: 1 }]}>
+            <Text style={[styles.bold, { fontSize: 9.5 }]}>{risk.name}</Text>
+            <Text style={{ color: SEVERITY_COLOR[risk.severity] }}> ({SEVERITY_LABEL[risk.severity].toLowerCase()}): </Text>
+            {risk.explanation}
+          </Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
 function TopRisks({ report }: { report: TBoardReport }) {
+  if (report.result.decision) return <CompactRisks report={report} />;
   return (
     <View style={{ marginBottom: 6 }}>
       <Text style={styles.subTitle}>Top risks</Text>
@@ -114,15 +135,16 @@ function Costs({ costs }: { costs: TCostEstimate }) {
   );
 }
 
-/** Page 1: everything a board member needs if they read nothing else. */
+/** Page 1: everything a board member needs if they read nothing else. A v2 result opens with its decision. */
 export function SummaryContent({ report }: { report: TBoardReport }) {
+  const { decision, recommendation, costs } = report.result;
   return (
     <View>
       <Header report={report} />
       <Text style={styles.label}>Executive summary</Text>
-      <Recommendation report={report} />
+      {decision ? <DecisionBlock decision={decision} recommendation={recommendation} /> : <Recommendation report={report} />}
       <TopRisks report={report} />
-      <Costs costs={report.result.costs} />
+      {costs.v2 ? <CostRangesSummary costs={costs} v2={costs.v2} /> : <Costs costs={costs} />}
     </View>
   );
 }

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { addConstraints, completeDiagnostic } from "@/tests/e2e/support/questionnaire";
 import { diagnosticExists, seedFinishedDiagnostic } from "@/tests/e2e/support/seed";
-import { cooExitScenario } from "@/tests/fixtures/scenarios";
+import { cooExitV2Scenario, HEALTHY_PROFILE } from "@/tests/fixtures/scenarios-v2";
 
 const uniqueEmail = () => `consultant-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
 
@@ -76,7 +76,7 @@ test("a consultant runs an intake session for a leader with the same questionnai
   await expect(page).toHaveURL(/\/workspace\/diagnostics\/[0-9a-f-]{36}/);
   const intakePath = new URL(page.url()).pathname;
 
-  await completeDiagnostic(page, cooExitScenario.version, cooExitScenario.rows);
+  await completeDiagnostic(page, cooExitV2Scenario.version, cooExitV2Scenario.rows);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Scaffolded Ascent");
   await page.getByRole("link", { name: "Back to the workspace" }).click();
   await expect(page.getByRole("list", { name: "Diagnostics of Riley Chen" })).toContainText("Results");
@@ -87,7 +87,7 @@ test("a consultant runs an intake session for a leader with the same questionnai
   await expect(stranger).toHaveURL(/\/sign-in$/);
   const api = other.request;
   expect((await api.post("/api/auth/sign-up/email", { data: { name: "Other", email: uniqueEmail(), password: "other-password-1" } })).ok()).toBe(true);
-  const forged = await api.put(`/api${intakePath}/answers`, { data: { questionId: "urgency", constraintId: null, value: "low" } });
+  const forged = await api.put(`/api${intakePath}/answers`, { data: { questionId: "deadline", constraintId: null, value: "3" } });
   expect(forged.status()).toBe(404);
   expect((await stranger.goto(intakePath))?.status()).toBe(404);
   await other.close();
@@ -156,7 +156,7 @@ test("a consultant keeps a private note per constraint during an intake session"
   await page.getByRole("button", { name: "Start an intake session for Drew" }).click();
   await expect(page).toHaveURL(/\/workspace\/diagnostics\//);
   await page.goto(`${new URL(page.url()).pathname}?step=constraints`);
-  await addConstraints(page, cooExitScenario.version, cooExitScenario.rows);
+  await addConstraints(page, cooExitV2Scenario.version, cooExitV2Scenario.rows);
   await page.getByRole("button", { name: "Next" }).click();
   const note = page.getByLabel("Private consultant note");
   await note.fill("CEO hinted the founder will not let go <b>before</b> the exit.");
@@ -172,7 +172,7 @@ test("the dashboard filters diagnostics, and a client's export round-trips throu
   const { id: clientId } = (await (await api.post("/api/workspace/clients", { data: { name: "Adatum, \"Inc\"" } })).json()) as { id: string };
   const { id: leaderId } = (await (await api.post(`/api/workspace/clients/${clientId}/leaders`, { data: { name: "=HYPERLINK(1)", title: "COO" } })).json()) as { id: string };
   const { id } = (await (await api.post("/api/workspace/diagnostics", { data: { leaderId } })).json()) as { id: string };
-  for (const row of cooExitScenario.rows) expect((await api.put(`/api/workspace/diagnostics/${id}/answers`, { data: row })).ok()).toBe(true);
+  for (const row of cooExitV2Scenario.rows) expect((await api.put(`/api/workspace/diagnostics/${id}/answers`, { data: row })).ok()).toBe(true);
   expect((await api.post(`/api/workspace/diagnostics/${id}/finish`)).ok()).toBe(true);
 
   await page.goto("/workspace/diagnostics?recommendation=paired");
@@ -205,8 +205,10 @@ test("re-assessing a leader shows each constraint over time and when the handoff
   expect((await api.post("/api/auth/sign-up/email", { data: { name: "Avery", email: uniqueEmail(), password: "avery-password-1" } })).ok()).toBe(true);
   const { id: clientId } = (await (await api.post("/api/workspace/clients", { data: { name: "Wingtip" } })).json()) as { id: string };
   const { id: leaderId } = (await (await api.post(`/api/workspace/clients/${clientId}/leaders`, { data: { name: "Jamie Fox", title: "COO" } })).json()) as { id: string };
-  const improved = cooExitScenario.rows.map((r) => (r.questionId.startsWith("probe_") ? { ...r, value: 0 } : r));
-  for (const rows of [cooExitScenario.rows, improved]) {
+  // A quarter later: the systems work, nobody drops them, and the COO's habits no longer stand out.
+  const healthy: Record<string, unknown> = HEALTHY_PROFILE;
+  const improved = cooExitV2Scenario.rows.map((r) => (r.questionId.startsWith("k_") ? { ...r, value: 0 } : r.questionId in healthy ? { ...r, value: healthy[r.questionId] } : r));
+  for (const rows of [cooExitV2Scenario.rows, improved]) {
     const { id } = (await (await api.post("/api/workspace/diagnostics", { data: { leaderId } })).json()) as { id: string };
     for (const row of rows) expect((await api.put(`/api/workspace/diagnostics/${id}/answers`, { data: row })).ok()).toBe(true);
     expect((await api.post(`/api/workspace/diagnostics/${id}/finish`)).ok()).toBe(true);
@@ -244,7 +246,7 @@ test("re-assessing a leader shows each constraint over time and when the handoff
 });
 
 test("an executive claims a self-serve diagnostic into their new account, once", async ({ page }) => {
-  const token = await seedFinishedDiagnostic(page.request, cooExitScenario.rows);
+  const token = await seedFinishedDiagnostic(page.request, cooExitV2Scenario.rows);
   await page.goto(`/d/${token}/results`);
   await expect(page.getByRole("region", { name: "Keep it in an account" })).toContainText("Sign in");
   expect((await page.request.post("/api/auth/sign-up/email", { data: { name: "Robin", email: uniqueEmail(), password: "robin-password-1" } })).ok()).toBe(true);

@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import fc from "fast-check";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { hashSecretToken } from "@/lib/secret-token";
-import { cooExitScenario } from "@/tests/fixtures/scenarios";
+import { cooExitV2Scenario } from "@/tests/fixtures/scenarios-v2";
 
 /**
  * Every route handler of the production server under malformed input (fast-check): wrong types,
@@ -57,7 +57,7 @@ const body = fc.oneof(
   junk,
   fc.record(
     {
-      questionId: fc.oneof(junk, fc.constantFrom("urgency", "probe_b_pressure", "leader_title")),
+      questionId: fc.oneof(junk, fc.constantFrom("urgency", "probe_b_pressure", "deadline", "k_leader", "p_load", "leader_title")),
       constraintId: fc.oneof(junk, fc.constantFrom(null, "c1", "c9")),
       value: fc.oneof(junk, fc.integer({ min: -5, max: 9 })),
       name: junk,
@@ -107,7 +107,7 @@ async function buildWorld(browser: import("@playwright/test").Browser): Promise<
   const client = (await json<{ id: string }>(await a.post("/api/workspace/clients", { data: { name: MARKUP } }))).id;
   const leader = (await json<{ id: string }>(await a.post(`/api/workspace/clients/${client}/leaders`, { data: { name: MARKUP, title: MARKUP } }))).id;
   const diagnostic = (await json<{ id: string }>(await a.post("/api/workspace/diagnostics", { data: { leaderId: leader } }))).id;
-  for (const row of cooExitScenario.rows) expect((await a.put(`/api/workspace/diagnostics/${diagnostic}/answers`, { data: row })).ok()).toBe(true);
+  for (const row of cooExitV2Scenario.rows) expect((await a.put(`/api/workspace/diagnostics/${diagnostic}/answers`, { data: row })).ok()).toBe(true);
   expect((await a.post(`/api/workspace/diagnostics/${diagnostic}/finish`)).ok()).toBe(true);
   expect((await a.put(`/api/workspace/diagnostics/${diagnostic}/notes/c1`, { data: { text: MARKUP } })).ok()).toBe(true);
   const invited = await json<{ id: string; respondPath: string }>(

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page, type TestInfo } from "@playwright/test";
 import type { TAnswerRow } from "@/lib/diagnostic";
 import { waitUntilSaved } from "@/tests/e2e/support/questionnaire";
-import { constraintRows, cooExitScenario } from "@/tests/fixtures/scenarios";
+import { ceoViewOfCooV2 as ceoView, cooExitV2Scenario, respondentItems } from "@/tests/fixtures/scenarios-v2";
 
 /**
  * The consultant flow added with respondents, perception gaps, release and branding, page by page:
@@ -15,13 +15,6 @@ import { constraintRows, cooExitScenario } from "@/tests/fixtures/scenarios";
 
 const uniqueEmail = () => `a11y-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
 
-/** The CEO sees no behavioral problem and a severe structural one: an execution class against the intake's dual. */
-const ceoView = constraintRows("c1", { kind: "catalog", catalogId: "decisions_escalate_to_founder" }, {
-  b_pressure: 0, b_decisions: 0, b_delegation: 0, b_presence: 0, b_communication: 0,
-  e_decision_rights: 3, e_cadence: 3, e_metrics: 2, e_incentives: 2, e_process_tooling: 3, e_interfaces: 2,
-  x_complexity: 1, x_persistence: 3,
-});
-const probesOnly = (rows: readonly TAnswerRow[]) => rows.filter((r) => r.questionId.startsWith("probe_"));
 
 const RESPONDENT_NAMES = ["Morgan, CEO", "Lee, board"];
 
@@ -31,7 +24,7 @@ async function created<T>(response: Awaited<ReturnType<APIRequestContext["post"]
 }
 
 async function answerAsRespondent(request: APIRequestContext, token: string, rows: readonly TAnswerRow[]): Promise<void> {
-  for (const row of probesOnly(rows)) {
+  for (const row of respondentItems(rows)) {
     const saved = await request.put(`/api/respondents/${token}/answers`, { data: row });
     expect(saved.ok(), await saved.text()).toBe(true);
   }
@@ -74,7 +67,7 @@ test("workspace branding, intake results with a perception gap, the respondent's
   const client = await created<{ id: string }>(await api.post("/api/workspace/clients", { data: { name: "Fabrikam Retail" } }));
   const leader = await created<{ id: string }>(await api.post(`/api/workspace/clients/${client.id}/leaders`, { data: { name: "Casey Brooks", title: "COO" } }));
   const intake = await created<{ id: string }>(await api.post("/api/workspace/diagnostics", { data: { leaderId: leader.id } }));
-  for (const row of cooExitScenario.rows) {
+  for (const row of cooExitV2Scenario.rows) {
     const saved = await api.put(`/api/workspace/diagnostics/${intake.id}/answers`, { data: row });
     expect(saved.ok(), await saved.text()).toBe(true);
   }
@@ -133,7 +126,7 @@ test("workspace branding, intake results with a perception gap, the respondent's
   // The board member's link: a question step, then (all answered, not yet submitted) the review step.
   await page.goto(boardPath);
   await expect(page.getByText("Invited by Quinn Advisory")).toBeVisible();
-  await expect(page.getByText(/Constraint 1 of 1 · part 1 of 2/)).toBeVisible();
+  await expect(page.getByText(/Constraint 1 of 2/)).toBeVisible();
   await expect(page.getByRole("radio").first()).toBeVisible();
   await checkPage(page, testInfo, "respondent-question-step");
   await answerAsRespondent(page.request, tokenOf(boardPath), ceoView);

@@ -1,15 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { answerCurrentStep, completeDiagnostic, next, waitUntilSaved } from "@/tests/e2e/support/questionnaire";
-import { constraintRows, cooExitScenario } from "@/tests/fixtures/scenarios";
+import { answerUntilReview, completeDiagnostic, waitUntilSaved } from "@/tests/e2e/support/questionnaire";
+import { ceoViewOfCooV2 as ceoView, cooExitV2Scenario } from "@/tests/fixtures/scenarios-v2";
 
 const uniqueEmail = () => `consultant-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
 
-/** The CEO sees no behavioral problem at all and a severe structural one, unlike the facilitated intake (dual). */
-const ceoView = constraintRows("c1", { kind: "catalog", catalogId: "decisions_escalate_to_founder" }, {
-  b_pressure: 0, b_decisions: 0, b_delegation: 0, b_presence: 0, b_communication: 0,
-  e_decision_rights: 3, e_cadence: 3, e_metrics: 2, e_incentives: 2, e_process_tooling: 3, e_interfaces: 2,
-  x_complexity: 1, x_persistence: 3,
-});
 
 async function signUpWithIntake(page: Page): Promise<string> {
   await page.goto("/sign-up");
@@ -35,7 +29,7 @@ async function signUpWithIntake(page: Page): Promise<string> {
   await client.getByRole("button", { name: "Add leader" }).click();
   await page.getByRole("button", { name: "Start an intake session for Casey Brooks" }).click();
   await expect(page).toHaveURL(/\/workspace\/diagnostics\/[0-9a-f-]{36}/);
-  await completeDiagnostic(page, cooExitScenario.version, cooExitScenario.rows);
+  await completeDiagnostic(page, cooExitV2Scenario.version, cooExitV2Scenario.rows);
   return new URL(page.url()).pathname;
 }
 
@@ -63,18 +57,18 @@ test("a consultant invites a second respondent, sees the perception gap, release
   await expect(ceo.getByText("Invited by Quinn Advisory")).toBeVisible();
   await expect(ceo.getByText(/view of Casey Brooks, COO/)).toBeVisible();
   await expect(ceo.getByText(/can be attributed to you/)).toBeVisible();
-  for (let part = 0; part < 2; part += 1) {
-    await expect(ceo.getByText(/Constraint 1 of 1 · part \d of 2/)).toBeVisible();
-    await answerCurrentStep(ceo, cooExitScenario.version, ceoView, "c1");
-    await next(ceo);
-  }
+  // One step per constraint, asked about the leader by name.
+  await expect(ceo.getByText(/Constraint 1 of 2/)).toBeVisible();
+  await expect(ceo.getByText(/part \d of/)).toHaveCount(0);
+  await expect(ceo.getByRole("group", { name: /^Casey Brooks's own habits keep this going/ })).toBeVisible();
+  await answerUntilReview(ceo, cooExitV2Scenario.version, ceoView, { audience: { self: false, leaderName: "Casey Brooks" } });
   await expect(ceo.getByRole("heading", { level: 1, name: "Review and submit" })).toBeVisible();
   await waitUntilSaved(ceo);
   await ceo.getByRole("button", { name: "Submit answers" }).click();
   await expect(ceo.getByRole("heading", { level: 1, name: "Thank you" })).toBeVisible();
   await expect(ceo.getByText("Quinn Advisory will take it from here.")).toBeVisible();
   const locked = await ceo.request.put(`/api/respondents/${ceoLink.split("/respond/")[1]}/answers`, {
-    data: { questionId: "probe_b_pressure", constraintId: "c1", value: 3 },
+    data: { questionId: "k_leader", constraintId: "c1", value: 3 },
   });
   expect(locked.status()).toBe(409);
   await ceoContext.close();
@@ -140,12 +134,14 @@ test("respondent links refuse other questions, other constraints, and unknown to
   const link = await invite(page, "The leader (self-view)", "Casey");
   const token = link.split("/respond/")[1] ?? "";
   const put = (data: unknown) => page.request.put(`/api/respondents/${token}/answers`, { data });
-  expect((await put({ questionId: "leader_tenure", constraintId: null, value: "over_2_years" })).status()).toBe(400);
-  expect((await put({ questionId: "probe_b_pressure", constraintId: "c4", value: 2 })).status()).toBe(400);
-  expect((await put({ questionId: "probe_b_pressure", constraintId: "c1", value: 9 })).status()).toBe(400);
-  expect((await put({ questionId: "probe_b_pressure", constraintId: "c1", value: 2 })).status()).toBe(200);
+  expect((await put({ questionId: "deadline", constraintId: null, value: "6" })).status()).toBe(400);
+  expect((await put({ questionId: "p_load", constraintId: null, value: 2 })).status()).toBe(400);
+  expect((await put({ questionId: "probe_b_pressure", constraintId: "c1", value: 2 })).status()).toBe(400);
+  expect((await put({ questionId: "k_leader", constraintId: "c4", value: 2 })).status()).toBe(400);
+  expect((await put({ questionId: "k_leader", constraintId: "c1", value: 9 })).status()).toBe(400);
+  expect((await put({ questionId: "k_leader", constraintId: "c1", value: 2 })).status()).toBe(200);
   expect((await page.request.post(`/api/respondents/${token}/finish`)).status()).toBe(400);
-  expect((await page.request.put(`/api/respondents/${"x".repeat(43)}/answers`, { data: { questionId: "probe_b_pressure", constraintId: "c1", value: 2 } })).status()).toBe(404);
+  expect((await page.request.put(`/api/respondents/${"x".repeat(43)}/answers`, { data: { questionId: "k_leader", constraintId: "c1", value: 2 } })).status()).toBe(404);
   await page.goto(`/respond/${"x".repeat(43)}`);
   await expect(page.getByRole("heading", { level: 1, name: "This link does not work" })).toBeVisible();
 });

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
-import { cooExitScenario, pureFractionalScenario, row } from "@/tests/fixtures/scenarios";
+import { cooExitV2Scenario, pureFractionalV2Scenario, row } from "@/tests/fixtures/scenarios-v2";
 import { expireShareLink, seedFinishedDiagnostic, seedShareLink } from "@/tests/e2e/support/seed";
 
 const expectNotAvailable = async (page: Page, path: string) => {
@@ -11,7 +11,7 @@ const expectNotAvailable = async (page: Page, path: string) => {
 };
 
 test("the owner shares a report, a board member reads it in a fresh browser, and revoking closes it", async ({ page, request, browser }) => {
-  const owner = await seedFinishedDiagnostic(request, cooExitScenario.rows);
+  const owner = await seedFinishedDiagnostic(request, cooExitV2Scenario.rows);
   await page.goto(`/d/${owner}/results`);
   const panel = page.getByRole("region", { name: "Share with your board" });
   await panel.getByLabel("Label").fill("Board, March meeting");
@@ -41,7 +41,7 @@ test("the owner shares a report, a board member reads it in a fresh browser, and
 });
 
 test("an expired link and an unknown link get the same not-found page", async ({ page, request }) => {
-  const owner = await seedFinishedDiagnostic(request, pureFractionalScenario.rows);
+  const owner = await seedFinishedDiagnostic(request, pureFractionalV2Scenario.rows);
   const reportPath = await seedShareLink(request, owner, { expiresInDays: 1 });
   await page.goto(reportPath);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -53,7 +53,7 @@ test("an expired link and an unknown link get the same not-found page", async ({
 });
 
 test("a passcode protects the report and repeated wrong attempts lock the link", async ({ page, request }) => {
-  const owner = await seedFinishedDiagnostic(request, pureFractionalScenario.rows);
+  const owner = await seedFinishedDiagnostic(request, pureFractionalV2Scenario.rows);
   const reportPath = await seedShareLink(request, owner, { passcode: "board-2026" });
   await page.goto(reportPath);
   await page.getByLabel("Passcode").fill("board-2026");
@@ -75,7 +75,7 @@ test("a passcode protects the report and repeated wrong attempts lock the link",
 
 test("the PDF is a real PDF with the recommendation, and withheld free text stays out of page and PDF", async ({ page, request }) => {
   const secret = "Quarterly close depends on one analyst named Jordan";
-  const rows = [...pureFractionalScenario.rows, row("constraint_definition", { kind: "custom", title: secret, description: "Private detail" }, "c2")];
+  const rows = [...pureFractionalV2Scenario.rows, row("constraint_definition", { kind: "custom", title: secret, area: "finance", description: "Private detail" }, "c2")];
   const owner = await seedFinishedDiagnostic(request, rows);
   const reportPath = await seedShareLink(request, owner);
   await page.goto(reportPath);
@@ -111,7 +111,7 @@ test("pages carry a strict nonce-based Content-Security-Policy", async ({ reques
 });
 
 test("on a phone the report's charts draw when the reader scrolls to them, and an undrawn chart prints as nothing", async ({ browser, request }) => {
-  const owner = await seedFinishedDiagnostic(request, cooExitScenario.rows);
+  const owner = await seedFinishedDiagnostic(request, cooExitV2Scenario.rows);
   const reportPath = await seedShareLink(request, owner);
   const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
   const reader = await context.newPage();

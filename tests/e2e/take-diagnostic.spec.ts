@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { cooExitScenario, pureFractionalScenario } from "@/tests/fixtures/scenarios";
+import { cooExitV2Scenario, pureFractionalV2Scenario } from "@/tests/fixtures/scenarios-v2";
 import { answerCurrentStep, completeDiagnostic, next, startDiagnostic, waitUntilSaved } from "@/tests/e2e/support/questionnaire";
 
 async function expectNoSeriousA11yViolations(page: Page) {
@@ -11,7 +11,7 @@ async function expectNoSeriousA11yViolations(page: Page) {
 
 test("an executive completes the diagnostic by clicking and sees the Scaffolded Ascent for the promoted COO", async ({ page }) => {
   await startDiagnostic(page);
-  await completeDiagnostic(page, cooExitScenario.version, cooExitScenario.rows);
+  await completeDiagnostic(page, cooExitV2Scenario.version, cooExitV2Scenario.rows);
   await expect(page.getByText("Scaffolded Ascent").first()).toBeVisible();
   await expect(page.getByRole("heading", { name: /Cost of action/ })).toBeVisible();
   await expect(page.getByRole("link", { name: /How these results are calculated/ })).toHaveAttribute("href", "/methodology");
@@ -19,20 +19,20 @@ test("an executive completes the diagnostic by clicking and sees the Scaffolded 
 
 test("reloading mid-way keeps every answer and the current step", async ({ page }) => {
   await startDiagnostic(page);
-  await answerCurrentStep(page, cooExitScenario.version, cooExitScenario.rows, null);
+  await answerCurrentStep(page, cooExitV2Scenario.version, cooExitV2Scenario.rows, null);
   await waitUntilSaved(page);
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Context" })).toBeVisible();
   await expect(page.getByRole("group", { name: /^Who is answering/ }).getByRole("radio", { name: "A board member" })).toBeChecked();
   await next(page);
-  await expect(page.getByRole("heading", { level: 1, name: "Constraints" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Leadership habits" })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole("heading", { level: 1, name: "Constraints" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Leadership habits" })).toBeVisible();
 });
 
 test("the resume link continues in a fresh browser, which can finish the diagnostic", async ({ page, browser }) => {
   await startDiagnostic(page);
-  await answerCurrentStep(page, pureFractionalScenario.version, pureFractionalScenario.rows, null);
+  await answerCurrentStep(page, pureFractionalV2Scenario.version, pureFractionalV2Scenario.rows, null);
   await waitUntilSaved(page);
   const resumeLink = await page.getByRole("textbox", { name: "Resume link" }).inputValue();
   expect(resumeLink).toMatch(/\/d\/[A-Za-z0-9_-]{43}$/);
@@ -40,9 +40,10 @@ test("the resume link continues in a fresh browser, which can finish the diagnos
   const other = await browser.newContext();
   const phone = await other.newPage();
   await phone.goto(resumeLink);
-  await expect(phone.getByRole("heading", { level: 1, name: "Constraints" })).toBeVisible();
+  await expect(phone.getByRole("heading", { level: 1, name: "Leadership habits" })).toBeVisible();
   await phone.getByRole("button", { name: "Back" }).click();
-  await completeDiagnostic(phone, pureFractionalScenario.version, pureFractionalScenario.rows);
+  await expect(phone.getByRole("heading", { level: 1, name: "Context" })).toBeVisible();
+  await completeDiagnostic(phone, pureFractionalV2Scenario.version, pureFractionalV2Scenario.rows);
   await expect(phone.getByText(/Fractional/).first()).toBeVisible();
   await other.close();
 });
@@ -55,7 +56,7 @@ test("bad writes are refused with a clear message and change nothing", async ({ 
   expect(unknown.status()).toBe(400);
   expect((await unknown.json()).error).toContain("is not part of questionnaire version");
 
-  const outOfRange = await request.put(endpoint, { data: { questionId: "probe_b_pressure", constraintId: "c1", value: 9 } });
+  const outOfRange = await request.put(endpoint, { data: { questionId: "k_leader", constraintId: "c1", value: 9 } });
   expect(outOfRange.status()).toBe(400);
 
   const tooLong = await request.put(endpoint, { data: { questionId: "leader_title", constraintId: null, value: "x".repeat(121) } });
@@ -65,7 +66,14 @@ test("bad writes are refused with a clear message and change nothing", async ({ 
   const notJson = await request.put(endpoint, { data: "{oops", headers: { "Content-Type": "application/json" } });
   expect(notJson.status()).toBe(400);
 
-  const unknownLink = await request.put(`/api/diagnostics/${"A".repeat(43)}/answers`, { data: { questionId: "urgency", constraintId: null, value: "high" } });
+  const oldQuestion = await request.put(endpoint, { data: { questionId: "urgency", constraintId: null, value: "high" } });
+  expect(oldQuestion.status()).toBe(400);
+  expect((await oldQuestion.json()).error).toContain("is not part of questionnaire version 2026-12.v2");
+
+  const customWithoutArea = await request.put(endpoint, { data: { questionId: "constraint_definition", constraintId: "c1", value: { kind: "custom", title: "Board friction" } } });
+  expect(customWithoutArea.status()).toBe(400);
+
+  const unknownLink = await request.put(`/api/diagnostics/${"A".repeat(43)}/answers`, { data: { questionId: "deadline", constraintId: null, value: "6" } });
   expect(unknownLink.status()).toBe(404);
 
   await page.reload();
@@ -82,8 +90,8 @@ test("without a constraint the diagnostic cannot finish, and the page says why",
 
 test("a finished diagnostic refuses new answers, keeps its result, and can be deleted for good", async ({ page, request }) => {
   const token = await startDiagnostic(page);
-  await completeDiagnostic(page, cooExitScenario.version, cooExitScenario.rows);
-  const late = await request.put(`/api/diagnostics/${token}/answers`, { data: { questionId: "urgency", constraintId: null, value: "low" } });
+  await completeDiagnostic(page, cooExitV2Scenario.version, cooExitV2Scenario.rows);
+  const late = await request.put(`/api/diagnostics/${token}/answers`, { data: { questionId: "deadline", constraintId: null, value: "3" } });
   expect(late.status()).toBe(409);
 
   await page.getByRole("button", { name: "Delete this diagnostic" }).click();
@@ -107,7 +115,7 @@ test("landing page, a question step and the results page pass an accessibility s
   await expectNoSeriousA11yViolations(page);
   await startDiagnostic(page);
   await expectNoSeriousA11yViolations(page);
-  await completeDiagnostic(page, cooExitScenario.version, cooExitScenario.rows);
+  await completeDiagnostic(page, cooExitV2Scenario.version, cooExitV2Scenario.rows);
   await expectNoSeriousA11yViolations(page);
 });
 
@@ -122,6 +130,9 @@ test("free text is shown as typed, never run as markup", async ({ page }) => {
   await page.goto(`${new URL(page.url()).pathname}?step=constraints`);
   await page.getByRole("radio", { name: /^Something else/ }).check();
   await page.getByLabel(/^Short title/).fill(title);
+  await page.getByRole("button", { name: "Add constraint" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /area/ })).toBeVisible();
+  await page.getByLabel("Where does it sit?").selectOption("leadership_system");
   await page.getByRole("button", { name: "Add constraint" }).click();
   await expect(page.getByText(title, { exact: false }).first()).toBeVisible();
   await page.getByRole("button", { name: "Next" }).click();
@@ -141,10 +152,10 @@ test("an answer given while the connection drops is retried and saved", async ({
       await route.continue();
     }
   });
-  await page.getByRole("group", { name: /^How soon must this be solved/ }).getByRole("radio", { name: "Within weeks" }).check();
+  await page.getByRole("group", { name: /^Is there a date by which this must be solved/ }).getByRole("radio", { name: "Within 3 months" }).check();
   await expect(page.getByText(/Connection problem: retrying 1 unsaved answer/)).toBeVisible();
   await waitUntilSaved(page);
   await page.unroute(`**/api/diagnostics/${token}/answers`);
   await page.reload();
-  await expect(page.getByRole("group", { name: /^How soon must this be solved/ }).getByRole("radio", { name: "Within weeks" })).toBeChecked();
+  await expect(page.getByRole("group", { name: /^Is there a date by which this must be solved/ }).getByRole("radio", { name: "Within 3 months" })).toBeChecked();
 });

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type APIResponse, type Browser, type BrowserContext } from "@playwright/test";
-import { cooExitScenario } from "@/tests/fixtures/scenarios";
+import { cooExitV2Scenario } from "@/tests/fixtures/scenarios-v2";
 
 /**
  * Authorization of a workspace diagnostic's respondents, release, board links and branding, at the
@@ -41,7 +41,7 @@ async function startIntake(api: APIRequestContext, leaderId: string): Promise<st
 
 async function finishedIntake(api: APIRequestContext, leaderId: string): Promise<string> {
   const id = await startIntake(api, leaderId);
-  for (const row of cooExitScenario.rows) {
+  for (const row of cooExitV2Scenario.rows) {
     const saved = await api.put(`/api/workspace/diagnostics/${id}/answers`, { data: row });
     expect(saved.ok(), await saved.text()).toBe(true);
   }
@@ -99,7 +99,7 @@ test("another consultant gets 404 on everything of a released workspace diagnost
     { name: "create a share link", send: (api) => api.post(`/api/workspace/diagnostics/${id}/share-links`, { data: SHARE_LINK }) },
     { name: "revoke a share link", send: (api) => api.delete(`/api/workspace/diagnostics/${id}/share-links/${linkId}`) },
     { name: "write a note", send: (api) => api.put(`/api/workspace/diagnostics/${id}/notes/c1`, { data: { text: "Planted note" } }) },
-    { name: "write an answer", send: (api) => api.put(`/api/workspace/diagnostics/${id}/answers`, { data: { questionId: "urgency", constraintId: null, value: "low" } }) },
+    { name: "write an answer", send: (api) => api.put(`/api/workspace/diagnostics/${id}/answers`, { data: { questionId: "deadline", constraintId: null, value: "3" } }) },
     { name: "finish", send: (api) => api.post(`/api/workspace/diagnostics/${id}/finish`) },
     { name: "remove a constraint", send: (api) => api.delete(`/api/workspace/diagnostics/${id}/constraints/c1`) },
     { name: "export the client", send: (api) => api.get(`/api/workspace/clients/${clientId}/export?format=json`) },
@@ -155,7 +155,7 @@ test("another consultant gets 404 on everything of a released workspace diagnost
   expect(reportHtml).toContain("A Advisory");
   expect(reportHtml).not.toContain("Intruder Advisory");
   expect((await anonymous.get(respondPath)).status()).toBe(200);
-  const answered = await anonymous.put(`/api/respondents/${respondentToken}/answers`, { data: { questionId: "probe_b_pressure", constraintId: "c1", value: 2 } });
+  const answered = await anonymous.put(`/api/respondents/${respondentToken}/answers`, { data: { questionId: "k_leader", constraintId: "c1", value: 2 } });
   expect(answered.status()).toBe(200);
 
   await contextA.close();

@@ -4,8 +4,10 @@ import { AppError } from "@/lib/app-error";
 import { withDatabase } from "@/lib/db/prisma";
 import { ECONOMICS_QUESTION_IDS } from "@/lib/diagnostic";
 import { firstIncompleteStep } from "@/lib/diagnostic/plan-steps";
-import { requireQuestionnaire } from "@/lib/diagnostic";
-import { hashSecretToken } from "@/lib/secret-token";
+import { CURRENT_QUESTIONNAIRE_VERSION, ENGINE_VERSION, PREVIOUS_QUESTIONNAIRE_VERSION, requireQuestionnaire } from "@/lib/diagnostic";
+import { ENGINE_V2_VERSION } from "@/lib/diagnostic/v2/run-diagnostic";
+import { createDiagnostic, saveAnswer } from "@/lib/data/diagnostic-store";
+import { createSecretToken, hashSecretToken } from "@/lib/secret-token";
 import { eraseDiagnostic } from "@/lib/self-serve/erase-diagnostic";
 import { finishDiagnostic } from "@/lib/self-serve/finish-diagnostic";
 import { openDiagnostic } from "@/lib/self-serve/open-diagnostic";
@@ -15,6 +17,7 @@ import { removeConstraint } from "@/lib/self-serve/remove-constraint";
 import { reviseAssumptions } from "@/lib/self-serve/revise-assumptions";
 import { START_KEY_WINDOW_MS, startDiagnostic } from "@/lib/self-serve/start-diagnostic";
 import { cooExitScenario } from "@/tests/fixtures/scenarios";
+import { cooExitV2Scenario } from "@/tests/fixtures/scenarios-v2";
 import { describeOnEachDatabase } from "@/tests/support/test-databases";
 
 const rejectsWith = async (promise: Promise<unknown>, code: AppError["code"]) => {
@@ -35,7 +38,7 @@ describeOnEachDatabase("self-serve save, resume and finish", (t) => {
 
   it("answers GET /api/diagnostics/<token> with the status and every stored answer, and 404 for any other token", async () => {
     const { token } = await inDb(startDiagnostic);
-    const first = cooExitScenario.rows.slice(0, 3);
+    const first = cooExitV2Scenario.rows.slice(0, 3);
     for (const answer of first) await inDb(() => recordAnswer(token, answer));
     const get = (value: string) => inDb(() => getDiagnostic(new Request(`http://test.local/api/diagnostics/${value}`), { params: Promise.resolve({ token: value }) }));
     const response = await get(token);
@@ -64,7 +67,7 @@ describeOnEachDatabase("self-serve save, resume and finish", (t) => {
     expect(new Set(racing.map((r) => r.diagnostic.id)).size).toBe(1);
     expect(await t.db.diagnostic.count({ where: { startKeyHash: hashSecretToken(`race-${key}`) } })).toBe(1);
 
-    const [answer] = cooExitScenario.rows;
+    const [answer] = cooExitV2Scenario.rows;
     if (!answer) throw new Error("The scenario has no answers");
     await inDb(() => recordAnswer(again.token, answer));
     await rejectsWith(inDb(() => startDiagnostic(key)), "CONFLICT");
@@ -82,7 +85,7 @@ describeOnEachDatabase("self-serve save, resume and finish", (t) => {
 
   it("resumes where the person stopped, from the link alone", async () => {
     const { token } = await inDb(startDiagnostic);
-    const half = cooExitScenario.rows.slice(0, 12);
+    const half = cooExitV2Scenario.rows.slice(0, 12);
     for (const answer of half) await inDb(() => recordAnswer(token, answer));
     const { diagnostic, answers } = await inDb(() => openDiagnostic(token));
     expect(diagnostic.status).toBe("in_progress");
@@ -92,12 +95,49 @@ describeOnEachDatabase("self-serve save, resume and finish", (t) => {
     expect(step).not.toBe("review");
   });
 
+  it("starts new diagnostics on the current questionnaire, which refuses questions only the previous one asked", async () => {
+    const { token, diagnostic } = await inDb(startDiagnostic);
+    expect(diagnostic.questionnaireVersion).toBe(CURRENT_QUESTIONNAIRE_VERSION);
+    const refused = inDb(() => recordAnswer(token, { questionId: "urgency", constraintId: null, value: "high" }));
+    await rejectsWith(refused, "INVALID_INPUT");
+    await expect(refused).rejects.toThrow(/is not part of questionnaire version 2026-12\.v2/);
+    await rejectsWith(inDb(() => recordAnswer(token, { questionId: "constraint_definition", constraintId: "c1", value: { kind: "custom", title: "No area given" } })), "INVALID_INPUT");
+    expect(await t.db.answer.count({ where: { diagnosticId: diagnostic.id } })).toBe(0);
+  });
+
+  it("a diagnostic stored under the previous questionnaire keeps it: opens, takes v1 answers, finishes on engine v1 and re-prices", async () => {
+    const { token, hash } = createSecretToken();
+    const stored = await createDiagnostic({ questionnaireVersion: PREVIOUS_QUESTIONNAIRE_VERSION, resumeTokenHash: hash }, t.db);
+    const [first, ...rest] = cooExitScenario.rows;
+    if (!first) throw new Error("The scenario has no answers");
+    for (const answer of rest) await saveAnswer({ diagnosticId: stored.id, ...answer }, t.db);
+    // The public path still validates against v1: a v1 question is accepted, a v2 one refused.
+    await inDb(() => recordAnswer(token, first));
+    await rejectsWith(inDb(() => recordAnswer(token, { questionId: "k_leader", constraintId: "c1", value: 2 })), "INVALID_INPUT");
+    const opened = await inDb(() => openDiagnostic(token));
+    expect(opened.diagnostic.questionnaireVersion).toBe(PREVIOUS_QUESTIONNAIRE_VERSION);
+    expect(opened.answers).toHaveLength(cooExitScenario.rows.length);
+
+    expect((await inDb(() => finishDiagnostic(token))).revision).toBe(1);
+    const result = await inDb(() => openResult(token));
+    expect(result?.result).toMatchObject({ questionnaireVersion: PREVIOUS_QUESTIONNAIRE_VERSION, engineVersion: ENGINE_VERSION });
+    expect(result?.result.recommendation.kind).toBe("paired");
+    expect(result?.result.decision).toBeUndefined();
+    const before = result?.result.costs.costOfInaction.total ?? 0;
+
+    expect((await inDb(() => reviseAssumptions(token, { answers: [{ questionId: ECONOMICS_QUESTION_IDS.monthlyAmountAtRisk, value: 400_000 }] }))).revision).toBe(2);
+    const revised = await inDb(() => openResult(token));
+    expect(revised?.result).toMatchObject({ questionnaireVersion: PREVIOUS_QUESTIONNAIRE_VERSION, engineVersion: ENGINE_VERSION });
+    expect(revised?.result.costs.costOfInaction.total).toBeGreaterThan(before);
+    await inDb(() => eraseDiagnostic(token));
+  });
+
   it("refuses bad answers with a clear message and stores nothing", async () => {
     const { token, diagnostic } = await inDb(startDiagnostic);
     await rejectsWith(inDb(() => recordAnswer(token, { questionId: "not_a_question", constraintId: null, value: 1 })), "INVALID_INPUT");
-    await rejectsWith(inDb(() => recordAnswer(token, { questionId: "probe_b_pressure", constraintId: "c1", value: 7 })), "INVALID_INPUT");
+    await rejectsWith(inDb(() => recordAnswer(token, { questionId: "k_leader", constraintId: "c1", value: 7 })), "INVALID_INPUT");
     await rejectsWith(inDb(() => recordAnswer(token, { questionId: "leader_title", constraintId: null, value: "x".repeat(500) })), "INVALID_INPUT");
-    await rejectsWith(inDb(() => recordAnswer(token, { questionId: "probe_b_pressure", constraintId: "c9", value: 1 })), "INVALID_INPUT");
+    await rejectsWith(inDb(() => recordAnswer(token, { questionId: "k_leader", constraintId: "c9", value: 1 })), "INVALID_INPUT");
     expect(await t.db.answer.count({ where: { diagnosticId: diagnostic.id } })).toBe(0);
   });
 
@@ -111,7 +151,7 @@ describeOnEachDatabase("self-serve save, resume and finish", (t) => {
     const { token, diagnostic } = await inDb(startDiagnostic);
     await Promise.all([
       inDb(() => recordAnswer(token, { questionId: "respondent_role", constraintId: null, value: "self" })),
-      inDb(() => recordAnswer(token, { questionId: "urgency", constraintId: null, value: "high" })),
+      inDb(() => recordAnswer(token, { questionId: "deadline", constraintId: null, value: "6" })),
     ]);
     expect(await t.db.answer.count({ where: { diagnosticId: diagnostic.id } })).toBe(2);
   });
@@ -125,23 +165,25 @@ describeOnEachDatabase("self-serve save, resume and finish", (t) => {
 
   it("removes a constraint with its answers", async () => {
     const { token, diagnostic } = await inDb(startDiagnostic);
-    await inDb(() => recordAnswer(token, { questionId: "constraint_definition", constraintId: "c2", value: { kind: "custom", title: "Board friction" } }));
-    await inDb(() => recordAnswer(token, { questionId: "probe_b_pressure", constraintId: "c2", value: 2 }));
+    await inDb(() => recordAnswer(token, { questionId: "constraint_definition", constraintId: "c2", value: { kind: "custom", title: "Board friction", area: "leadership_system" } }));
+    await inDb(() => recordAnswer(token, { questionId: "k_leader", constraintId: "c2", value: 2 }));
     expect(await inDb(() => removeConstraint(token, "c2"))).toBe(2);
     expect(await t.db.answer.count({ where: { diagnosticId: diagnostic.id } })).toBe(0);
   });
 
   it("finishes, locks the answers, revises assumptions as a new revision, and deletes everything", async () => {
     const { token, diagnostic } = await inDb(startDiagnostic);
-    for (const answer of cooExitScenario.rows) await inDb(() => recordAnswer(token, answer));
+    for (const answer of cooExitV2Scenario.rows) await inDb(() => recordAnswer(token, answer));
     const first = await inDb(() => finishDiagnostic(token));
     expect(first.revision).toBe(1);
 
-    await rejectsWith(inDb(() => recordAnswer(token, { questionId: "urgency", constraintId: null, value: "low" })), "CONFLICT");
+    await rejectsWith(inDb(() => recordAnswer(token, { questionId: "deadline", constraintId: null, value: "3" })), "CONFLICT");
     await rejectsWith(inDb(() => finishDiagnostic(token)), "CONFLICT");
 
     const opened = await inDb(() => openResult(token));
+    expect(opened?.result).toMatchObject({ questionnaireVersion: CURRENT_QUESTIONNAIRE_VERSION, engineVersion: ENGINE_V2_VERSION });
     expect(opened?.result.recommendation.kind).toBe("paired");
+    expect(opened?.result.decision?.primary.lever).toBe("paired");
     const before = opened?.result.costs.costOfInaction.total ?? 0;
 
     const revised = await inDb(() =>
@@ -153,7 +195,7 @@ describeOnEachDatabase("self-serve save, resume and finish", (t) => {
     expect(after?.result.costs.costOfInaction.total).toBeGreaterThan(before);
     expect(await t.db.diagnosticResult.count({ where: { diagnosticId: diagnostic.id } })).toBe(2);
 
-    await rejectsWith(inDb(() => reviseAssumptions(token, { answers: [{ questionId: "urgency", value: "low" }] })), "INVALID_INPUT");
+    await rejectsWith(inDb(() => reviseAssumptions(token, { answers: [{ questionId: "deadline", value: "3" }] })), "INVALID_INPUT");
 
     await inDb(() => eraseDiagnostic(token));
     expect(await t.db.diagnostic.count({ where: { id: diagnostic.id } })).toBe(0);

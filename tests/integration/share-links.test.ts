@@ -11,7 +11,7 @@ import { listShareLinks, revokeShareLink } from "@/lib/sharing/manage-share-link
 import { openSharedReport } from "@/lib/sharing/open-shared-report";
 import { addDays, MAX_FAILED_ATTEMPTS } from "@/lib/sharing/share-link-rules";
 import { unlockSharedReport } from "@/lib/sharing/unlock-shared-report";
-import { pureFractionalScenario, row } from "@/tests/fixtures/scenarios";
+import { pureFractionalV2Scenario, row } from "@/tests/fixtures/scenarios-v2";
 import { describeOnEachDatabase } from "@/tests/support/test-databases";
 
 const PRIVATE_DESCRIPTION = "Board member Q. Private keeps overriding the CFO <script>x</script>";
@@ -29,7 +29,7 @@ describeOnEachDatabase("share links", (t) => {
   beforeAll(async () => {
     const started = await inDb(startDiagnostic);
     owner = started.token;
-    const rows = [...pureFractionalScenario.rows, row("constraint_definition", { kind: "custom", title: "Cash forecast is a spreadsheet only the CEO understands", description: PRIVATE_DESCRIPTION }, "c2")];
+    const rows = [...pureFractionalV2Scenario.rows, row("constraint_definition", { kind: "custom", title: "Cash forecast is a spreadsheet only the CEO understands", area: "finance", description: PRIVATE_DESCRIPTION }, "c2")];
     for (const answer of rows) await inDb(() => recordAnswer(owner, answer));
     await inDb(() => finishDiagnostic(owner));
   });

@@ -2,6 +2,8 @@ import { expect, it } from "vitest";
 import { createDiagnostic, findLatestResult, listAnswers, recordResult, saveAnswer } from "@/lib/data/diagnostic-store";
 import { assembleDiagnosticInput, ENGINE_VERSION, runDiagnostic, validateAnswer, ZDiagnosticResult } from "@/lib/diagnostic";
 import { ctoBurnoutScenario } from "@/tests/fixtures/scenarios";
+import { pureFractionalV2Scenario } from "@/tests/fixtures/scenarios-v2";
+import { ENGINE_V2_VERSION } from "@/lib/diagnostic/v2/run-diagnostic";
 import { describeOnEachDatabase } from "@/tests/support/test-databases";
 
 describeOnEachDatabase("a scored diagnostic stored", (t) => {
@@ -26,5 +28,24 @@ describeOnEachDatabase("a scored diagnostic stored", (t) => {
     expect(snapshot).toEqual(result);
     expect(snapshot.recommendation.kind).toBe("paired");
     expect(latest).toMatchObject({ revision: 1, questionnaireVersion: scenario.version, engineVersion: ENGINE_VERSION });
+  });
+
+  it("stores a v2 diagnostic's answers and its engine-v2 result, decision included, unchanged", async () => {
+    const scenario = pureFractionalV2Scenario;
+    const { id } = await createDiagnostic({ questionnaireVersion: scenario.version }, t.db);
+    for (const answer of scenario.rows) {
+      expect(validateAnswer(scenario.version, answer).ok).toBe(true);
+      await saveAnswer({ diagnosticId: id, ...answer }, t.db);
+    }
+    const assembled = assembleDiagnosticInput(scenario.version, await listAnswers(id, t.db));
+    if (!assembled.ok) throw new Error(assembled.errors.join("; "));
+    const result = runDiagnostic(assembled.input);
+    expect(result.engineVersion).toBe(ENGINE_V2_VERSION);
+    await recordResult({ diagnosticId: id, questionnaireVersion: scenario.version, engineVersion: result.engineVersion, snapshot: result }, t.db);
+    const latest = await findLatestResult(id, t.db);
+    const snapshot = ZDiagnosticResult.parse(latest?.snapshot);
+    expect(snapshot).toEqual(result);
+    expect(snapshot.decision?.primary.lever).toBe("fractional");
+    expect(latest).toMatchObject({ revision: 1, questionnaireVersion: scenario.version, engineVersion: ENGINE_V2_VERSION });
   });
 });

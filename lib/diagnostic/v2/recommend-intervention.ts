@@ -311,9 +311,10 @@ function adviseInPlace(o: {
   const status = intervention.status;
   const advice: TInPlaceAdvice[] = [];
   const add = (what: string, why: string) => advice.push({ action: "add", subject: "new", what, why });
+  // The decision above already describes each lever; here it is enough to say why it is added.
   const addPlan = (except: TLever[] = []) => {
-    if (!except.includes(primary.lever) && !["monitor", "gather_evidence"].includes(primary.lever)) add(capitalize(primary.title), primary.sentence);
-    if (secondary && !except.includes(secondary.lever)) add(capitalize(secondary.title), secondary.sentence);
+    if (!except.includes(primary.lever) && !["monitor", "gather_evidence"].includes(primary.lever)) add(capitalize(primary.title), "The lever this plan rests on; nothing in place covers it.");
+    if (secondary && !except.includes(secondary.lever)) add(capitalize(secondary.title), "A scoped step for the smaller side, instead of a second engagement.");
   };
   const notWorking = status === "not_working" || status === "mixed";
 
@@ -384,7 +385,7 @@ function adviseInPlace(o: {
             : "End the mixed role; nothing here needs either half now.",
       });
       // The secondary step still has to be arranged, unless the person kept as coach covers it.
-      if (secondary && !(!planOperator && ["targeted_coaching", "team_coaching"].includes(secondary.lever))) add(capitalize(secondary.title), secondary.sentence);
+      if (secondary && !(!planOperator && ["targeted_coaching", "team_coaching"].includes(secondary.lever))) add(capitalize(secondary.title), "A scoped step for the smaller side, instead of a second engagement.");
       if (planOperator && planCoach && kind !== "bridge") add("A separate executive coach", "A different person from the operator, so the leader knows who is mirror and who is captain.");
       break;
     case "coaching_and_fractional":

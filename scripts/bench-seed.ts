@@ -8,7 +8,7 @@ import pg from "pg";
 import { parseDatabaseUrl } from "@/lib/db/database-url";
 import { assembleDiagnosticInput, runDiagnostic, ZRecommendationKind } from "@/lib/diagnostic";
 import { createSecretToken } from "@/lib/secret-token";
-import { cooExitScenario } from "@/tests/fixtures/scenarios";
+import { cooExitV2Scenario as cooExitScenario } from "@/tests/fixtures/scenarios-v2";
 
 export type SeedValue = string | number | boolean | null;
 

@@ -10,7 +10,8 @@ import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import Database from "better-sqlite3";
 import { validateAnswer, type TAnswerRow } from "@/lib/diagnostic/answers";
-import { ALL_SCENARIOS, type TScenario } from "@/tests/fixtures/scenarios";
+import type { TScenario } from "@/tests/fixtures/scenarios";
+import { ALL_V2_SCENARIOS as ALL_SCENARIOS } from "@/tests/fixtures/scenarios-v2";
 
 // ------------------------------------------------------------------ small utilities
 
@@ -417,7 +418,7 @@ const alternatives = (() => {
     }
   }
   for (const [questionId, list] of byQuestion) {
-    if (questionId.startsWith("probe_")) for (const v of [0, 1, 2, 3, "dont_know"]) if (!list.includes(v)) list.push(v);
+    if (/^(probe|k|p)_/.test(questionId)) for (const v of [0, 1, 2, 3, "dont_know"]) if (!list.includes(v)) list.push(v);
   }
   return byQuestion;
 })();

@@ -42,6 +42,12 @@ export function profileFocus(profile: TAnswers): TScaleProbeQuestion[] {
   return PROFILE_V2.filter((q) => (deficitValue(q, profile[q.id]) ?? 0) >= R.profileFocus);
 }
 
+function profileFocusCount(profile: TAnswers): number {
+  let count = 0;
+  for (const q of PROFILE_V2) if ((deficitValue(q, profile[q.id]) ?? 0) >= R.profileFocus) count += 1;
+  return count;
+}
+
 export type TCoreScores = {
   behavioralScore: number;
   executionScore: number;
@@ -59,29 +65,38 @@ export type TCoreScores = {
  * "one answer step" searches behind borderline classes and "what would change it".
  */
 export function scoreConstraint(answers: TAnswers, profile: TAnswers, focusCount?: number): TCoreScores {
-  const system = SYSTEM.map((q) => num(answers[q.id])).filter((v): v is number => v !== null);
+  // Plain loops: this runs a few hundred times per diagnostic for the borderline and what-would-change searches.
+  let systemAnswered = 0;
+  let peak = -1;
+  let clearSigns = 0;
+  for (const q of SYSTEM) {
+    const v = answers[q.id];
+    if (typeof v !== "number") continue;
+    systemAnswered += 1;
+    if (v > peak) peak = v;
+    if (v >= R.clearAnswer) clearSigns += 1;
+  }
   const leader = num(answers[LEADER.id]);
   const adoption = num(answers[ADOPTION.id]);
   const attribution = num(answers[ATTRIBUTION.id]);
 
   let executionScore = 0;
-  if (system.length > 0) {
-    const sorted = [...system].sort((a, b) => b - a);
-    const further = sorted.slice(1).filter((v) => v >= R.clearAnswer).length;
-    executionScore = capWithoutClearSign(blend(directStrength(sorted[0]!, further), attribution), sorted[0]!);
+  if (systemAnswered > 0) {
+    const further = clearSigns - (peak >= R.clearAnswer ? 1 : 0);
+    executionScore = capWithoutClearSign(blend(directStrength(peak, further), attribution), peak);
   }
   let behavioralScore = 0;
   if (leader !== null) {
     // Person-level habits corroborate only a constraint the leader's own habits already feed.
-    const further = leader >= R.clearAnswer ? (focusCount ?? profileFocus(profile).length) : 0;
+    const further = leader >= R.clearAnswer ? (focusCount ?? profileFocusCount(profile)) : 0;
     behavioralScore = capWithoutClearSign(blend(directStrength(leader, further), attribution === null ? null : R.scaleMax - attribution), leader);
   }
 
-  const executionShare = system.length / SYSTEM.length;
+  const executionShare = systemAnswered / SYSTEM.length;
   const behavioralShare = leader === null ? 0 : 1;
-  const answeredShare = (system.length + (leader === null ? 0 : 1)) / DIRECT.length;
+  const answeredShare = (systemAnswered + (leader === null ? 0 : 1)) / DIRECT.length;
   const bDef = leader !== null && behavioralScore >= R.deficitThreshold;
-  const eDef = system.length > 0 && executionScore >= R.deficitThreshold;
+  const eDef = systemAnswered > 0 && executionScore >= R.deficitThreshold;
   const tDef = adoption !== null && adoption >= R.adoptionDeficit;
   const behavioralOpen = !bDef && behavioralShare < R.minAxisAnsweredShare;
   const executionOpen = !eDef && executionShare < R.minAxisAnsweredShare;

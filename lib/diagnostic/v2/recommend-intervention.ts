@@ -318,6 +318,19 @@ function adviseInPlace(o: {
   };
   const notWorking = status === "not_working" || status === "mixed";
 
+  // Without evidence nothing in place is judged, except that a leader the company will replace is not coached.
+  if (kind === "insufficient_evidence" && current !== "none") {
+    const hasCoach = current === "coaching" || current === "coaching_and_fractional";
+    if (hasCoach && context.retentionIntent === "replace") {
+      advice.push({ action: "stop", subject: "coach", what: "Coaching for the departing leader", why: "It would not change the outcome of a replacement the company has decided." });
+    }
+    const rest = hasCoach && context.retentionIntent === "replace" ? (current === "coaching_and_fractional" ? "The fractional executive" : null) : "What is in place";
+    if (rest) {
+      advice.push({ action: "keep", subject: current === "coaching" ? "coach" : current === "board_mentor" ? "mentor" : current === "replace_executive" ? "search" : current === "working_manager_coach" ? "mixed_role" : "operator", what: `${rest}, for now`, why: "Judge it once the missing answers are in." });
+    }
+    return advice;
+  }
+
   switch (current) {
     case "none":
       if (kind === "monitor") advice.push({ action: "keep", subject: "rhythm", what: "The normal review rhythm", why: "No engagement is needed: review in a quarter." });

@@ -1,9 +1,8 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
-import { ECONOMICS_QUESTION_IDS, ZCurrency, findQuestion, requireQuestionnaire } from "@/lib/diagnostic";
-import type { TDiagnosticInput, TDiagnosticResult, TEconomicsInput } from "@/lib/diagnostic";
-import { economicsAnswers, recomputeCosts } from "@/lib/diagnostic/recompute-costs";
+import { useEffect, useRef, useState } from "react";
+import type { TCostEstimate, TDiagnosticInput, TDiagnosticResult, TEconomicsInput } from "@/lib/diagnostic";
+import { CURRENCIES, ECONOMICS_QUESTION_IDS, economicsAnswers, type TEconomicsLimits } from "@/lib/diagnostic/economics-fields";
 import { AssumptionList } from "@/components/results/assumption-list";
 import type { TAssumptionField } from "@/components/results/assumption-list";
 import { CostChart } from "@/components/results/cost-chart";
@@ -12,7 +11,14 @@ import { CostRanges } from "@/components/results/cost-ranges";
 import { Disclosure } from "@/components/results/disclosure";
 import { formatNumber } from "@/components/results/cost-format";
 
-type TCostPanelProps = { input: TDiagnosticInput; result: TDiagnosticResult; editable: boolean; saveUrl?: string };
+type TCostPanelProps = {
+  input: TDiagnosticInput;
+  result: TDiagnosticResult;
+  editable: boolean;
+  saveUrl?: string;
+  /** Bounds of each numeric assumption, read from the questionnaire on the server. */
+  limits: TEconomicsLimits;
+};
 type TKey = keyof TEconomicsInput;
 type TLimits = { min: number; max: number; integer: boolean };
 type TStatus = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; revision: number } | { kind: "error"; message: string };
@@ -42,16 +48,8 @@ async function readError(response: Response): Promise<string> {
 }
 
 /** Cost of action against inaction, the figures behind it and, when editable, inputs to change them. */
-export function CostPanel({ input, result, editable, saveUrl }: TCostPanelProps) {
-  const limits = useMemo(() => {
-    const q = requireQuestionnaire(input.questionnaireVersion);
-    const out = new Map<string, TLimits>();
-    for (const id of KEY_BY_QUESTION_ID.keys()) {
-      const question = findQuestion(q, id);
-      if (question?.kind === "number") out.set(id, { min: question.min, max: question.max, integer: question.integer });
-    }
-    return out;
-  }, [input.questionnaireVersion]);
+export function CostPanel({ input, result, editable, saveUrl, limits: limitsById }: TCostPanelProps) {
+  const limits = new Map<string, TLimits>(Object.entries(limitsById));
 
   const [economics, setEconomics] = useState<TEconomicsInput>(input.economics);
   const [drafts, setDrafts] = useState<Record<string, string>>(() =>
@@ -60,7 +58,20 @@ export function CostPanel({ input, result, editable, saveUrl }: TCostPanelProps)
   const [savedJson, setSavedJson] = useState(() => JSON.stringify(economicsAnswers(input.economics)));
   const [status, setStatus] = useState<TStatus>({ kind: "idle" });
 
-  const costs = useMemo(() => (editable ? recomputeCosts(input, result, economics) : result.costs), [editable, input, result, economics]);
+  // The stored estimate shows first; the engine that re-prices it loads only once a figure changes,
+  // so readers who never edit do not pay for it on a phone.
+  const [costs, setCosts] = useState<TCostEstimate>(result.costs);
+  const edited = useRef(false);
+  useEffect(() => {
+    if (!editable || !edited.current) return;
+    let current = true;
+    void import("@/lib/diagnostic/recompute-costs").then(({ recomputeCosts }) => {
+      if (current) setCosts(recomputeCosts(input, result, economics));
+    });
+    return () => {
+      current = false;
+    };
+  }, [editable, input, result, economics]);
 
   const fields: Record<string, TAssumptionField> = {};
   if (editable) {
@@ -88,11 +99,12 @@ export function CostPanel({ input, result, editable, saveUrl }: TCostPanelProps)
   function handleChange(id: string, value: string) {
     const key = KEY_BY_QUESTION_ID.get(id);
     if (!key) return;
+    edited.current = true;
     setDrafts((d) => ({ ...d, [id]: value }));
     if (status.kind !== "saving") setStatus({ kind: "idle" });
     if (key === "currency") {
-      const currency = ZCurrency.safeParse(value);
-      if (currency.success) setEconomics((e) => ({ ...e, currency: currency.data }));
+      const currency = CURRENCIES.find((c) => c === value);
+      if (currency) setEconomics((e) => ({ ...e, currency }));
       return;
     }
     const parsed = parseDraft(value, limits.get(id));

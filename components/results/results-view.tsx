@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { requireQuestionnaire } from "@/lib/diagnostic";
+import { economicsLimits, requireQuestionnaire } from "@/lib/diagnostic";
 import type { TDiagnosticInput, TDiagnosticResult } from "@/lib/diagnostic";
 import { BlueprintView } from "@/components/results/blueprint-view";
 import { constraintMarker } from "@/components/results/class-meta";
@@ -73,7 +73,7 @@ export function ResultsView({ input, result, editableCosts, saveCostsUrl, headli
       </Section>
 
       <Section id="results-costs" title="Cost of action against inaction">
-        <CostPanel input={input} result={result} editable={editableCosts} saveUrl={saveCostsUrl} />
+        <CostPanel input={input} result={result} editable={editableCosts} saveUrl={saveCostsUrl} limits={economicsLimits(input.questionnaireVersion)} />
       </Section>
 
       <p>

@@ -1,4 +1,5 @@
 import { assessLeverFit } from "@/lib/diagnostic/assess-lever-fit";
+import { ECONOMICS_QUESTION_IDS } from "@/lib/diagnostic/economics-fields";
 import { findQuestion, numberQuestion } from "@/lib/diagnostic/questionnaires";
 import type { TAssumption, TBlueprint, TConstraintResult, TCostEstimate, TRecommendation } from "@/lib/diagnostic/result-schemas";
 import type { TEconomicsInput, TInterventionInput, TQuestionnaire } from "@/lib/diagnostic/schemas";
@@ -6,19 +7,7 @@ import { ZCurrency } from "@/lib/diagnostic/schemas";
 
 type TNumericKey = Exclude<keyof TEconomicsInput, "currency">;
 
-/** Which questionnaire question supplies each economic input (and its default and reasoning). */
-export const ECONOMICS_QUESTION_IDS: Record<keyof TEconomicsInput, string> = {
-  currency: "econ_currency",
-  leaderAnnualCompensation: "econ_leader_compensation",
-  monthlyAmountAtRisk: "econ_monthly_at_risk",
-  monthsPersisted: "econ_months_persisted",
-  fractionalMonthlyFee: "econ_fractional_fee",
-  coachMonthlyFee: "econ_coach_fee",
-  replacementCostMultiple: "econ_replacement_multiple",
-  inactionHorizonMonths: "econ_inaction_months",
-  wrongLeverMonths: "econ_wrong_lever_months",
-  horizonMonths: "econ_horizon_months",
-};
+export { ECONOMICS_QUESTION_IDS };
 
 export type TEstimateCostsOptions = {
   questionnaire: TQuestionnaire;

@@ -12,6 +12,7 @@ export {
   findQuestion,
   probeQuestions,
   constraintProbeQuestions,
+  economicsLimits,
   PREVIOUS_QUESTIONNAIRE_VERSION,
   UnknownQuestionnaireVersionError,
 } from "@/lib/diagnostic/questionnaires";

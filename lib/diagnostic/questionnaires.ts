@@ -1,6 +1,7 @@
 import { questionnaireV1, QUESTIONNAIRE_V1_VERSION } from "@/lib/diagnostic/questionnaire-v1";
 import type { TNumberQuestion, TQuestion, TQuestionnaire, TScaleProbeQuestion } from "@/lib/diagnostic/schemas";
 import { questionnaireV2, QUESTIONNAIRE_V2_VERSION } from "@/lib/diagnostic/v2/questionnaire";
+import { ECONOMICS_QUESTION_IDS, type TEconomicsLimits } from "@/lib/diagnostic/economics-fields";
 
 /**
  * Versioning rules:
@@ -50,6 +51,17 @@ export function probeQuestions(q: TQuestionnaire): TScaleProbeQuestion[] {
 /** Probes asked once per constraint (v2's leader profile is asked once per diagnostic). */
 export function constraintProbeQuestions(q: TQuestionnaire): TScaleProbeQuestion[] {
   return probeQuestions(q).filter((question) => question.scope === "constraint");
+}
+
+/** The bounds of every numeric economics question of a version, for the assumption inputs. */
+export function economicsLimits(version: string): TEconomicsLimits {
+  const q = requireQuestionnaire(version);
+  const limits: TEconomicsLimits = {};
+  for (const id of Object.values(ECONOMICS_QUESTION_IDS)) {
+    const question = numberQuestion(q, id);
+    if (question) limits[id] = { min: question.min, max: question.max, integer: question.integer };
+  }
+  return limits;
 }
 
 export function numberQuestion(q: TQuestionnaire, questionId: string): TNumberQuestion | undefined {

@@ -1,10 +1,8 @@
-import { ECONOMICS_QUESTION_IDS, estimateCosts } from "@/lib/diagnostic/estimate-costs";
+import { estimateCosts } from "@/lib/diagnostic/estimate-costs";
 import { requireQuestionnaire } from "@/lib/diagnostic/questionnaires";
 import { estimateCostsV2 } from "@/lib/diagnostic/v2/estimate-costs";
 import type { TCostEstimate, TDiagnosticResult } from "@/lib/diagnostic/result-schemas";
 import type { TDiagnosticInput, TEconomicsInput } from "@/lib/diagnostic/schemas";
-
-export type TEconomicsAnswer = { questionId: string; value: number | string };
 
 /**
  * Re-prices a stored result under other economic assumptions. Classification, recommendation and
@@ -28,14 +26,4 @@ export function recomputeCosts(input: TDiagnosticInput, result: TDiagnosticResul
     recommendation: result.recommendation,
     blueprint: result.blueprint,
   });
-}
-
-/** The economics as questionnaire answers (only the fields that are set), in ECONOMICS_QUESTION_IDS order. */
-export function economicsAnswers(economics: TEconomicsInput): TEconomicsAnswer[] {
-  const answers: TEconomicsAnswer[] = [];
-  for (const key of Object.keys(ECONOMICS_QUESTION_IDS) as (keyof TEconomicsInput)[]) {
-    const value = economics[key];
-    if (value !== undefined) answers.push({ questionId: ECONOMICS_QUESTION_IDS[key], value });
-  }
-  return answers;
 }

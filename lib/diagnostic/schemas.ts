@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CURRENCIES } from "@/lib/diagnostic/economics-fields";
 
 /** Free-text limits (characters). Documented here and echoed in the questionnaire data. */
 export const TITLE_MAX_LENGTH = 120;
@@ -75,7 +76,7 @@ export const ZInterventionKind = z.enum([
 export type TInterventionKind = z.infer<typeof ZInterventionKind>;
 export const ZPermanentOwner = z.enum(["yes", "no", "not_decided"]);
 export const ZEndDateSet = z.enum(["yes", "no", "no_engagement"]);
-export const ZCurrency = z.enum(["USD", "EUR", "GBP", "CHF", "CAD", "AUD"]);
+export const ZCurrency = z.enum(CURRENCIES);
 
 // ---------------------------------------------------------------- questionnaire definition
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { assembleDiagnosticInput } from "@/lib/diagnostic/answers";
 import { ECONOMICS_QUESTION_IDS } from "@/lib/diagnostic/estimate-costs";
-import { economicsAnswers, recomputeCosts } from "@/lib/diagnostic/recompute-costs";
+import { economicsAnswers } from "@/lib/diagnostic/economics-fields";
+import { recomputeCosts } from "@/lib/diagnostic/recompute-costs";
 import { ZCostEstimate } from "@/lib/diagnostic/result-schemas";
 import { runDiagnostic } from "@/lib/diagnostic/run-diagnostic";
 import type { TEconomicsInput } from "@/lib/diagnostic/schemas";

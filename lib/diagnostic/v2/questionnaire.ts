@@ -76,7 +76,7 @@ const CONTEXT: TQuestion[] = [
     prompt: "How does this role compare with what {leader} has run before?",
     promptSelf: "How does this role compare with what you have run before?",
     options: [
-      { value: "within", label: "Well within their experience" },
+      { value: "within", label: "Well within past experience" },
       { value: "step_up", label: "A step up" },
       { value: "big_step", label: "A big step up: the first time at this scope" },
       { value: "dont_know", label: "Don't know" },
@@ -460,7 +460,7 @@ export const questionnaireV2: TQuestionnaire = {
   minConstraints: MIN_CONSTRAINTS,
   sections: [
     { id: "context", title: "Context", intro: "Who is answering, about which role, and what the company can do." },
-    { id: "profile", title: "Leadership habits", intro: "Eight questions about how {leader} leads, asked once for the whole diagnostic." },
+    { id: "profile", title: "Leadership habits", intro: "Eight questions on {leader}'s leadership habits, asked once for the whole diagnostic." },
     { id: "strengths", title: "What already works", intro: "A good plan builds on what works, not only on what is broken." },
     { id: "constraints", title: "Constraints", intro: "The problems you want solved, one to five of them." },
     { id: "probes", title: "Evidence per constraint", intro: "Eight quick answers about this constraint only." },

@@ -43,6 +43,9 @@ describe("questionnaire v2", () => {
     expect(self.find((x) => x.id === "p_decisions")?.prompt).toBe("I put off decisions that are mine to make, or pass them upward.");
     expect(self.some((x) => x.id === "retention_intent")).toBe(false);
     expect(self.every((x) => !/\{leader\}|\{Leader\}|founder/i.test(x.prompt))).toBe(true);
+    const intro = (r: TAnswerRow[]) => planSteps(q, r).find((s) => s.id === "profile")?.intro;
+    expect(intro(rows({ ...CEO, respondent_role: "self" }))).toBe("Eight questions on your leadership habits, asked once for the whole diagnostic.");
+    expect(intro(rows(CEO))).toBe("Eight questions on the VP of Sales's leadership habits, asked once for the whole diagnostic.");
   });
 
   it("asks conditional questions only when they apply, and counts only those as missing", () => {

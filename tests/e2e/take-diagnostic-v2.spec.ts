@@ -76,7 +76,7 @@ test("a CEO answers about their VP of Sales on v2: every question names the VP o
   await next(page);
 
   await expect(page.getByRole("heading", { level: 1, name: "Leadership habits" })).toBeVisible();
-  await expect(page.getByText(/Eight questions about how the VP of Sales leads/)).toBeVisible();
+  await expect(page.getByText(/Eight questions on the VP of Sales.s leadership habits/)).toBeVisible();
   const composure = promptOnScreen(version, "p_composure", rows);
   expect(composure).toBe("Under pressure, the VP of Sales stays composed and keeps the team focused.");
   await expect(page.getByRole("group", { name: new RegExp(`^${escapeRegExp(composure)}`) })).toBeVisible();

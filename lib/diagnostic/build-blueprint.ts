@@ -60,7 +60,8 @@ function kpisFor(context: TContextInput, results: readonly TConstraintResult[], 
     .slice(0, MAX_KPIS);
 }
 
-function addDays(isoDate: string, days: number): string {
+/** An ISO date plus some days, in UTC (for review dates). */
+export function addDays(isoDate: string, days: number): string {
   const d = new Date(`${isoDate}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);

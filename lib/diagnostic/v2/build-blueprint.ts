@@ -1,4 +1,4 @@
-import { HANDOFF_KPI_HOLD_WEEKS, HANDOFF_UNAIDED_CYCLES, MONITOR_REVIEW_WEEKS } from "@/lib/diagnostic/build-blueprint";
+import { addDays, HANDOFF_KPI_HOLD_WEEKS, HANDOFF_UNAIDED_CYCLES, MONITOR_REVIEW_WEEKS } from "@/lib/diagnostic/build-blueprint";
 import type { TBlueprint, TConstraintResult, TDecision, TKpi, TRecommendation } from "@/lib/diagnostic/result-schemas";
 import type { TConstraintArea, TContextInput, TScaleProbeQuestion } from "@/lib/diagnostic/schemas";
 import { findCatalogConstraintV2 } from "@/lib/diagnostic/v2/constraint-catalog";
@@ -40,12 +40,6 @@ function indicatorsFor(results: readonly TConstraintResult[], coachingSkills: re
   }
   for (const skill of coachingSkills.slice(0, 2)) push(`${skill.indicator}: rated by the sponsor and two direct reports each quarter`, "Shows the coaching in the work, not only in sessions.");
   return out;
-}
-
-function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

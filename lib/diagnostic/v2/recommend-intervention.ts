@@ -9,8 +9,7 @@ import type {
   TRecommendationKind,
 } from "@/lib/diagnostic/result-schemas";
 import { ZConstraintClass } from "@/lib/diagnostic/result-schemas";
-import type { TConstraintArea, TContextInput, TInterventionInput, TLeaderFunction, TProbeValue } from "@/lib/diagnostic/schemas";
-import type { TScaleProbeQuestion } from "@/lib/diagnostic/schemas";
+import type { TConstraintArea, TContextInput, TInterventionInput, TLeaderFunction, TScaleProbeQuestion } from "@/lib/diagnostic/schemas";
 import { DURATIONS_V2, RULES_V2 as R } from "@/lib/diagnostic/v2/scoring-rules";
 import { sideState, type TSideWeights } from "@/lib/diagnostic/v2/weigh-sides";
 
@@ -427,4 +426,3 @@ function adviseInPlace(o: {
   return advice;
 }
 
-export type { TProbeValue };

@@ -112,7 +112,7 @@ export function scoreConstraint(answers: TAnswers, profile: TAnswers, focusCount
   return { behavioralScore, executionScore, adoption, behavioralOpen, executionOpen, answeredShare, behavioralShare, executionShare, cls };
 }
 
-export const CLASS_WORDS_V2: Record<TConstraintClass, string> = {
+const CLASS_WORDS_V2: Record<TConstraintClass, string> = {
   behavioral: "behavioral (the leader)",
   behavioral_team: "behavioral (team adoption)",
   execution: "execution",
@@ -129,10 +129,10 @@ function answerWords(question: TScaleProbeQuestion, value: TProbeValue | number)
 
 const ALL_ITEMS = [...CONSTRAINT_ITEMS_V2, ...PROFILE_V2];
 
-export type TAnswerStep = { question: TScaleProbeQuestion; scope: "constraint" | "profile"; from: number; to: number };
+type TAnswerStep = { question: TScaleProbeQuestion; scope: "constraint" | "profile"; from: number; to: number };
 
 /** Every single answer moved one step up or down, for the borderline search. */
-export function oneStepChanges(answers: TAnswers, profile: TAnswers): TAnswerStep[] {
+function oneStepChanges(answers: TAnswers, profile: TAnswers): TAnswerStep[] {
   const steps: TAnswerStep[] = [];
   // The profile reaches a constraint only through a leader's-habits answer at "clearly" or worse (or one step below it).
   const leader = num(answers[LEADER.id]);
@@ -146,13 +146,13 @@ export function oneStepChanges(answers: TAnswers, profile: TAnswers): TAnswerSte
   return steps;
 }
 
-export function applyStep(answers: TAnswers, profile: TAnswers, step: TAnswerStep): { answers: TAnswers; profile: TAnswers } {
+function applyStep(answers: TAnswers, profile: TAnswers, step: TAnswerStep): { answers: TAnswers; profile: TAnswers } {
   return step.scope === "profile"
     ? { answers, profile: { ...profile, [step.question.id]: step.to as TProbeValue } }
     : { answers: { ...answers, [step.question.id]: step.to as TProbeValue }, profile };
 }
 
-export function describeStep(step: TAnswerStep): string {
+function describeStep(step: TAnswerStep): string {
   return `${step.question.short ?? step.question.indicator}: “${answerWords(step.question, step.from as TProbeValue)}” → “${answerWords(step.question, step.to as TProbeValue)}”`;
 }
 
@@ -162,7 +162,7 @@ function areaOf(constraint: TConstraintInput): TConstraintArea {
   return findCatalogConstraintV2(d.catalogId)?.area ?? "leadership_system";
 }
 
-export function constraintTitleV2(constraint: TConstraintInput): string {
+function constraintTitleV2(constraint: TConstraintInput): string {
   const d = constraint.definition;
   return d.kind === "custom" ? d.title : (findCatalogConstraintV2(d.catalogId)?.title ?? d.catalogId);
 }

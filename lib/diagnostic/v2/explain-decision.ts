@@ -9,7 +9,7 @@ import { decideKind, sideWeights, sumWeights } from "@/lib/diagnostic/v2/weigh-s
 type TAnswers = Readonly<Record<string, TProbeValue>>;
 
 /** The kind the engine would recommend for these answers: the lean path used by the searches below. */
-export function kindFor(constraints: readonly TConstraintInput[], profile: TAnswers, retention: TRetentionIntent): TRecommendationKind {
+function kindFor(constraints: readonly TConstraintInput[], profile: TAnswers, retention: TRetentionIntent): TRecommendationKind {
   const scored = constraints.map((c) => {
     const core = scoreConstraint(c.probes, profile);
     return { cls: core.cls, weights: sideWeights(core, c.probes, profile) };

@@ -14,7 +14,7 @@ import { DURATIONS_V2, RULES_V2 as R } from "@/lib/diagnostic/v2/scoring-rules";
 import { sideState, type TSideWeights } from "@/lib/diagnostic/v2/weigh-sides";
 
 /** An operator for the system, named after where the constraint lives, not after the leader's title. */
-export const ROLE_BY_AREA: Record<TConstraintArea, TFractionalRole> = {
+const ROLE_BY_AREA: Record<TConstraintArea, TFractionalRole> = {
   revenue: { code: "REVOPS", title: "fractional revenue operations lead" },
   marketing: { code: "MOPS", title: "fractional marketing operations lead" },
   customer: { code: "CSOPS", title: "fractional customer success operations lead" },
@@ -74,7 +74,7 @@ export type TRecommendV2Options = {
 };
 
 /** The operator follows one area only when it carries at least this share of the system side. */
-export const DOMINANT_AREA_SHARE = 0.6;
+const DOMINANT_AREA_SHARE = 0.6;
 
 function roleFor(perConstraint: readonly TPerConstraintWeights[]): TFractionalRole {
   const byArea = new Map<TConstraintArea, number>();
@@ -90,7 +90,7 @@ function roleFor(perConstraint: readonly TPerConstraintWeights[]): TFractionalRo
   return ROLE_BY_AREA[top[0]];
 }
 
-export function planDurationMonths(kind: TRecommendationKind, materialConstraints: number): number {
+function planDurationMonths(kind: TRecommendationKind, materialConstraints: number): number {
   const base =
     kind === "coaching" || kind === "fractional" || kind === "paired" || kind === "bridge" || kind === "targeted_coaching"
       ? DURATIONS_V2[kind]

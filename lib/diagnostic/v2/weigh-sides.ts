@@ -56,7 +56,7 @@ export function sumWeights(all: readonly TSideWeights[]): TSideWeights {
   };
 }
 
-export type TSideState = "none" | "minor" | "material";
+type TSideState = "none" | "minor" | "material";
 export const sideState = (w: number): TSideState => (w >= R.material ? "material" : w > 0 ? "minor" : "none");
 
 /**

@@ -1,5 +1,6 @@
 import type { TCostEstimate } from "@/lib/diagnostic";
 import { ACTION_LINE, INACTION_LINE, formatMoney } from "@/components/results/cost-format";
+import { Disclosure } from "@/components/results/disclosure";
 
 type TCostV2 = NonNullable<TCostEstimate["v2"]>;
 type TRange = { low: number; likely: number; high: number };
@@ -117,48 +118,6 @@ export function CostRanges({ costs, v2, headingLevel = 3 }: { costs: TCostEstima
         <p className="text-xs text-muted">Bars run from the low to the high estimate on the same scale; the mark is the likely value.</p>
       </div>
 
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Cost figures by estimate">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr className="border-b border-line text-muted">
-              <th scope="col" className="py-1.5 pr-2 font-semibold"><span className="sr-only">Figure</span></th>
-              <th scope="col" className="py-1.5 pl-2 text-right font-semibold sm:px-3">Low</th>
-              <th scope="col" className="py-1.5 pl-2 text-right font-semibold sm:px-3">Likely</th>
-              <th scope="col" className="py-1.5 pl-2 text-right font-semibold sm:px-3">High</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr className="border-b border-line">
-              <th scope="row" className="py-1.5 pr-2 font-semibold">Cost of action</th>
-              <MoneyCells range={v2.action.total} currency={costs.currency} strong />
-            </tr>
-            <tr>
-              <th scope="row" className="py-1 pr-2 pl-3 font-normal text-ink/90">Fees for the plan</th>
-              <MoneyCells range={same(v2.action.fees)} currency={costs.currency} />
-            </tr>
-            <tr>
-              <th scope="row" className="py-1 pr-2 pl-3 font-normal text-ink/90">What is in place and kept</th>
-              <MoneyCells range={same(v2.action.currentSpend)} currency={costs.currency} />
-            </tr>
-            <tr className="border-b border-line">
-              <th scope="row" className="py-1 pr-2 pl-3 font-normal text-ink/90">Risk that remains with the plan</th>
-              <MoneyCells range={v2.action.residualRisk} currency={costs.currency} />
-            </tr>
-            <tr className="border-b border-line">
-              <th scope="row" className="py-1.5 pr-2 font-semibold">Cost of inaction (expected)</th>
-              <MoneyCells range={v2.inaction} currency={costs.currency} strong />
-            </tr>
-            <tr>
-              <th scope="row" className="py-1.5 pr-2 font-normal text-ink/90">Chance of failure if nothing changes</th>
-              <td className="py-1.5 pl-2 text-right tabular-nums sm:px-3">{percent(v2.failureProbability.low)}</td>
-              <td className="py-1.5 pl-2 text-right tabular-nums sm:px-3">{percent(v2.failureProbability.likely)}</td>
-              <td className="py-1.5 pl-2 text-right tabular-nums sm:px-3">{percent(v2.failureProbability.high)}</td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
-
       {costs.misapplicationTax.applies ? (
         <p className="text-sm text-ink/90">
           <span className="font-semibold text-ink">Misapplication tax: {money(costs.misapplicationTax.total)}</span>
@@ -173,19 +132,66 @@ export function CostRanges({ costs, v2, headingLevel = 3 }: { costs: TCostEstima
         </p>
       ) : null}
 
-      <div>
-        <p className="text-sm font-semibold">How these figures are estimated</p>
-        <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-ink/90">
-          {v2.basis.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-        {v2.userFigures > 0 ? (
-          <p className="mt-1 text-xs text-muted">
-            {v2.userFigures} figure{v2.userFigures === 1 ? "" : "s"} supplied by the person answering; the rest are defaults.
-          </p>
-        ) : null}
-      </div>
+      {/* The breakdown is there for whoever checks the sums; print shows it open. */}
+      <Disclosure summary="Low, likely and high figures, and how they are estimated" className="text-sm">
+        <div className="space-y-4">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Cost figures by estimate">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">{caption}</caption>
+              <thead>
+                <tr className="border-b border-line text-muted">
+                  <th scope="col" className="py-1.5 pr-2 font-semibold"><span className="sr-only">Figure</span></th>
+                  <th scope="col" className="py-1.5 pl-2 text-right font-semibold sm:px-3">Low</th>
+                  <th scope="col" className="py-1.5 pl-2 text-right font-semibold sm:px-3">Likely</th>
+                  <th scope="col" className="py-1.5 pl-2 text-right font-semibold sm:px-3">High</th>
+                </tr>
+              </thead>
+              <tbody>
+                <tr className="border-b border-line">
+                  <th scope="row" className="py-1.5 pr-2 font-semibold">Cost of action</th>
+                  <MoneyCells range={v2.action.total} currency={costs.currency} strong />
+                </tr>
+                <tr>
+                  <th scope="row" className="py-1 pr-2 pl-3 font-normal text-ink/90">Fees for the plan</th>
+                  <MoneyCells range={same(v2.action.fees)} currency={costs.currency} />
+                </tr>
+                <tr>
+                  <th scope="row" className="py-1 pr-2 pl-3 font-normal text-ink/90">What is in place and kept</th>
+                  <MoneyCells range={same(v2.action.currentSpend)} currency={costs.currency} />
+                </tr>
+                <tr className="border-b border-line">
+                  <th scope="row" className="py-1 pr-2 pl-3 font-normal text-ink/90">Risk that remains with the plan</th>
+                  <MoneyCells range={v2.action.residualRisk} currency={costs.currency} />
+                </tr>
+                <tr className="border-b border-line">
+                  <th scope="row" className="py-1.5 pr-2 font-semibold">Cost of inaction (expected)</th>
+                  <MoneyCells range={v2.inaction} currency={costs.currency} strong />
+                </tr>
+                <tr>
+                  <th scope="row" className="py-1.5 pr-2 font-normal text-ink/90">Chance of failure if nothing changes</th>
+                  <td className="py-1.5 pl-2 text-right tabular-nums sm:px-3">{percent(v2.failureProbability.low)}</td>
+                  <td className="py-1.5 pl-2 text-right tabular-nums sm:px-3">{percent(v2.failureProbability.likely)}</td>
+                  <td className="py-1.5 pl-2 text-right tabular-nums sm:px-3">{percent(v2.failureProbability.high)}</td>
+                </tr>
+              </tbody>
+            </table>
+          </div>
+
+          <div>
+            <p className="text-sm font-semibold">How these figures are estimated</p>
+            <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-ink/90">
+              {v2.basis.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+            {v2.userFigures > 0 ? (
+              <p className="mt-1 text-xs text-muted">
+                {v2.userFigures} figure{v2.userFigures === 1 ? "" : "s"} supplied by the person answering; the rest are defaults.
+              </p>
+            ) : null}
+          </div>
+        </div>
+      </Disclosure>
     </div>
   );
 }

@@ -21,7 +21,7 @@ export function FailureModeList({ failureModes, compact = false }: TFailureModeL
     );
   }
   return (
-    <ul className={compact ? "space-y-3" : "space-y-4"}>
+    <ul className={compact ? "grid items-start gap-3 lg:grid-cols-2" : "space-y-4"}>
       {failureModes.map((mode) => {
         const severity = SEVERITY[mode.severity];
         const triggers = (

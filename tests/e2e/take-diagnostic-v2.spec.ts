@@ -5,7 +5,8 @@ import { assembleDiagnosticInput, ENGINE_VERSION, PREVIOUS_QUESTIONNAIRE_VERSION
 import { createSecretToken } from "@/lib/secret-token";
 import { answerCurrentStep, completeDiagnostic, escapeRegExp, next, promptOnScreen, startDiagnostic, waitUntilSaved } from "@/tests/e2e/support/questionnaire";
 import { cooExitScenario } from "@/tests/fixtures/scenarios";
-import { selfAssessmentV2Scenario, vpSalesCeoV2Scenario } from "@/tests/fixtures/scenarios-v2";
+import { selfAssessmentV2Scenario, vpSalesCeoV2Scenario, vpSalesThreeConstraintsV2Scenario } from "@/tests/fixtures/scenarios-v2";
+import { seedFinishedDiagnostic } from "@/tests/e2e/support/seed";
 
 /**
  * Questionnaire v2 journeys: who answers changes the words on screen and which questions are asked;
@@ -180,4 +181,20 @@ test("a diagnostic stored under v1 still opens in v1's steps, finishes and rende
   await page.reload();
   await expect(page.getByText("Scaffolded Ascent").first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "First 30 days" })).toHaveCount(0);
+});
+
+test("three constraints: the decision, why and all three constraints fit in about three screens at 1280 px", async ({ page }) => {
+  const scenario = vpSalesThreeConstraintsV2Scenario;
+  const token = await seedFinishedDiagnostic(page.request, scenario.rows);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/d/${token}/results`);
+  await expectDecisionFirst(page, scenario.version, scenario.rows);
+  const section = page.getByRole("region", { name: "Constraints" });
+  await expect(section.getByRole("article")).toHaveCount(3);
+  // The details (warnings, blueprint, costs) start after the constraints; everything above them, from
+  // the top of the page, is at most three and a half screens of 800 px.
+  const warnings = await page.getByRole("heading", { level: 2, name: "Warnings" }).boundingBox();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(warnings).not.toBeNull();
+  expect(((warnings?.y ?? Infinity) + scrolled) / 800).toBeLessThanOrEqual(3.5);
 });

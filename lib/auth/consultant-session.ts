@@ -1,9 +1,9 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
 import { auth } from "@/lib/auth/auth";
-import { findWorkspaceOfUser } from "@/lib/data/workspace-store";
+import { findWorkspaceOfUser, type WorkspaceRole } from "@/lib/data/workspace-store";
 
-export type ConsultantSession = { user: { id: string; name: string; email: string }; workspace: { id: string; name: string } };
+export type ConsultantSession = { user: { id: string; name: string; email: string }; workspace: { id: string; name: string; role: WorkspaceRole } };
 
 /** The signed-in consultant and their workspace, or null. */
 export async function findConsultant(headers: Headers): Promise<ConsultantSession | null> {

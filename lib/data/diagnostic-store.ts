@@ -313,20 +313,6 @@ async function readAnswers(tx: Tx, diagnosticId: string): Promise<StoredAnswer[]
 }
 
 /**
- * Stores a new revision of the result and marks the diagnostic finished, in one transaction.
- * Earlier revisions stay as they were.
- */
-export async function recordResult(input: { diagnosticId: string } & ComputedResult, db: AppPrismaClient = prisma()): Promise<StoredResult> {
-  return db.$transaction(async (tx) => {
-    const diagnostic = await tx.diagnostic.findUnique({ where: { id: input.diagnosticId }, select: { id: true } });
-    if (!diagnostic) throw new AppError("NOT_FOUND", "This diagnostic does not exist.");
-    const result = await insertRevision(tx, input.diagnosticId, input);
-    await tx.diagnostic.update({ where: { id: input.diagnosticId }, data: { status: "finished", finishedAt: new Date() } });
-    return result;
-  });
-}
-
-/**
  * Finishes a diagnostic: reads its answers, computes the result and stores it as the first
  * revision, then locks the answers; all in one transaction, so no answer can slip in between.
  * `compute` may throw an AppError (e.g. when the diagnostic cannot be finished yet).

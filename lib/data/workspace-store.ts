@@ -17,12 +17,15 @@ export async function createWorkspaceForUser(input: { userId: string; name: stri
   return id;
 }
 
-export async function findWorkspaceOfUser(userId: string, db: AppPrismaClient = prisma()): Promise<{ id: string; name: string } | null> {
+export type WorkspaceRole = "owner" | "member";
+
+export async function findWorkspaceOfUser(userId: string, db: AppPrismaClient = prisma()): Promise<{ id: string; name: string; role: WorkspaceRole } | null> {
   // Plain SQL: every signed-in page asks this, and Prisma splits the relation into two queries.
-  const rows = await db.$queryRaw<{ id: string; name: string }[]>`
-    SELECT w."id", w."name" FROM "WorkspaceMember" m JOIN "Workspace" w ON w."id" = m."workspaceId"
+  const rows = await db.$queryRaw<{ id: string; name: string; role: string }[]>`
+    SELECT w."id", w."name", m."role" FROM "WorkspaceMember" m JOIN "Workspace" w ON w."id" = m."workspaceId"
     WHERE m."userId" = ${userId} ORDER BY m."createdAt" ASC LIMIT 1`;
-  return rows[0] ?? null;
+  const row = rows[0];
+  return row ? { id: row.id, name: row.name, role: row.role === "owner" ? "owner" : "member" } : null;
 }
 
 export async function listClients(workspaceId: string, db: AppPrismaClient = prisma()): Promise<StoredClient[]> {

@@ -15,7 +15,7 @@ import { buildBoardReport, type TBoardReport } from "@/lib/diagnostic";
 import { hashSecretToken, isWellFormedToken } from "@/lib/secret-token";
 import { latestResultOf } from "@/lib/self-serve/open-result";
 import { releasedReportOptions } from "@/lib/workspace/release-report";
-import type { TAnswerSubmission } from "@/lib/self-serve/record-answer";
+import type { TAnswerSubmission } from "@/lib/contract/requests";
 
 /**
  * A respondent's side: their personal link opens only the constraint probes of the intake they

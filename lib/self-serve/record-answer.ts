@@ -1,17 +1,11 @@
 import "server-only";
-import { z } from "zod";
+import type { TAnswerSubmission } from "@/lib/contract/requests";
 import { AppError } from "@/lib/app-error";
 import { findDiagnosticKeyByResumeToken, saveAnswer, type StoredAnswer } from "@/lib/data/diagnostic-store";
 import { validateAnswer } from "@/lib/diagnostic";
 import { hashSecretToken, isWellFormedToken } from "@/lib/secret-token";
 import { UNKNOWN_LINK } from "@/lib/self-serve/open-diagnostic";
 
-export const ZAnswerSubmission = z.object({
-  questionId: z.string().min(1).max(80),
-  constraintId: z.string().min(1).max(20).nullable(),
-  value: z.unknown(),
-});
-export type TAnswerSubmission = z.infer<typeof ZAnswerSubmission>;
 
 /**
  * Which diagnostic and questionnaire version a resume token opens never changes, so it is cached

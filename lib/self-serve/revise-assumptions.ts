@@ -1,18 +1,11 @@
 import "server-only";
-import { z } from "zod";
+import type { TAssumptionsSubmission } from "@/lib/contract/requests";
 import { AppError } from "@/lib/app-error";
 import { reviseResult, type StoredResult } from "@/lib/data/diagnostic-store";
 import { ECONOMICS_QUESTION_IDS, validateAnswer } from "@/lib/diagnostic";
 import { findByResumeLink } from "@/lib/self-serve/open-diagnostic";
 import { scoreAnswers } from "@/lib/self-serve/score-answers";
 
-export const ZAssumptionsSubmission = z.object({
-  answers: z
-    .array(z.object({ questionId: z.string().min(1).max(80), value: z.unknown() }))
-    .min(1)
-    .max(Object.keys(ECONOMICS_QUESTION_IDS).length),
-});
-export type TAssumptionsSubmission = z.infer<typeof ZAssumptionsSubmission>;
 
 const ECONOMICS_IDS = new Set(Object.values(ECONOMICS_QUESTION_IDS));
 

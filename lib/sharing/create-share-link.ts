@@ -1,26 +1,13 @@
 import "server-only";
+import type { ZShareLinkRequest } from "@/lib/contract/requests";
 import { z } from "zod";
 import { AppError } from "@/lib/app-error";
 import { createShareLink as insertShareLink, type StoredShareLink } from "@/lib/data/share-link-store";
 import { createSecretToken } from "@/lib/secret-token";
 import { findByResumeLink } from "@/lib/self-serve/open-diagnostic";
 import { hashPasscode } from "@/lib/sharing/passcode";
-import { addDays, DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS, MAX_PASSCODE_LENGTH, MIN_PASSCODE_LENGTH } from "@/lib/sharing/share-link-rules";
+import { addDays } from "@/lib/sharing/share-link-rules";
 
-export const ZShareLinkRequest = z.object({
-  label: z.string().trim().min(1, "Give the link a label, e.g. “Board, March meeting”.").max(80),
-  preparedBy: z.string().trim().min(1, "Say who prepared the report; the board sees it.").max(120),
-  leaderLabel: z.string().trim().max(120).optional(),
-  expiresInDays: z.number().int().min(1).max(MAX_EXPIRY_DAYS).default(DEFAULT_EXPIRY_DAYS),
-  passcode: z
-    .string()
-    .max(MAX_PASSCODE_LENGTH)
-    .refine((p) => p.length === 0 || p.length >= MIN_PASSCODE_LENGTH, `A passcode needs at least ${MIN_PASSCODE_LENGTH} characters.`)
-    .optional(),
-  includeFreeText: z.boolean().default(false),
-  acknowledged: z.literal(true, "Confirm that anyone holding the link can read the report."),
-});
-export type TShareLinkRequest = z.input<typeof ZShareLinkRequest>;
 
 /** Creates a board link for a finished self-serve diagnostic, authorised by its resume link. */
 export async function createShareLink(

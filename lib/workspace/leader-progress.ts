@@ -1,15 +1,13 @@
 import "server-only";
+import type { ZHandoffCheckRequest } from "@/lib/contract/requests";
+import type { WorkspaceLeader } from "@/lib/workspace/workspace-scope";
 import { z } from "zod";
 import { AppError } from "@/lib/app-error";
-import { requireConsultant } from "@/lib/auth/consultant-session";
+import type { ConsultantSession } from "@/lib/auth/consultant-session";
 import { listLeaderResults } from "@/lib/data/diagnostic-store";
 import { listHandoffChecks, setHandoffCheck } from "@/lib/data/handoff-check-store";
-import { findWorkspaceLeader } from "@/lib/data/workspace-store";
 import { assessHandoff, trackProgress, ZDiagnosticResult, type TBlueprint, type TDiagnosticResult } from "@/lib/diagnostic";
 
-const NOT_IN_WORKSPACE = "This leader does not exist in your workspace.";
-
-export const ZHandoffCheckRequest = z.object({ criterion: z.string().min(1).max(1_000), met: z.boolean() });
 
 type TEngagementBlueprint = Extract<TBlueprint, { kind: "engagement" }>;
 
@@ -23,10 +21,9 @@ function engagementInForce(results: readonly { assessedAt: string; result: TDiag
   return null;
 }
 
-async function scopedLeader(headers: Headers, leaderId: string) {
-  const { workspace } = await requireConsultant(headers);
-  const leader = await findWorkspaceLeader({ id: leaderId, workspaceId: workspace.id });
-  if (!leader) throw new AppError("NOT_FOUND", NOT_IN_WORKSPACE);
+async function withResults(consultant: ConsultantSession, leader: WorkspaceLeader) {
+  const { workspace } = consultant;
+  const leaderId = leader.id;
   const results = (await listLeaderResults({ leaderId, workspaceId: workspace.id })).map((row) => ({
     assessedAt: row.finishedAt.toISOString(),
     result: ZDiagnosticResult.parse(row.snapshot),
@@ -38,8 +35,9 @@ async function scopedLeader(headers: Headers, leaderId: string) {
  * One leader's assessments over time, the progress the engine reads from them, the engagement
  * blueprint in force, and how far its handoff criteria are met.
  */
-export async function leaderProgress(headers: Headers, leaderId: string) {
-  const { workspaceId, leader, results, engagement } = await scopedLeader(headers, leaderId);
+export async function leaderProgress(consultant: ConsultantSession, leader: WorkspaceLeader) {
+  const { workspaceId, results, engagement } = await withResults(consultant, leader);
+  const leaderId = leader.id;
   const progress = results.length ? trackProgress(results) : null;
   const checks = progress && engagement ? await listHandoffChecks({ leaderId, workspaceId }) : [];
   const handoff =
@@ -54,8 +52,14 @@ export async function leaderProgress(headers: Headers, leaderId: string) {
 }
 
 /** Confirms one exit criterion of the leader's engagement in force as met, or withdraws that. */
-export async function confirmHandoffCriterion(headers: Headers, leaderId: string, request: z.output<typeof ZHandoffCheckRequest>, now: Date = new Date()) {
-  const { workspaceId, engagement } = await scopedLeader(headers, leaderId);
+export async function confirmHandoffCriterion(
+  consultant: ConsultantSession,
+  leader: WorkspaceLeader,
+  request: z.output<typeof ZHandoffCheckRequest>,
+  now: Date = new Date(),
+) {
+  const { workspaceId, engagement } = await withResults(consultant, leader);
+  const leaderId = leader.id;
   if (!engagement?.blueprint.handoff.exitCriteria.includes(request.criterion)) {
     throw new AppError("INVALID_INPUT", "This is not an exit criterion of the leader's current engagement blueprint.", "criterion");
   }

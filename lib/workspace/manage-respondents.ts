@@ -1,33 +1,20 @@
 import "server-only";
+import type { ZRespondentInvitation } from "@/lib/contract/requests";
 import { z } from "zod";
 import { AppError } from "@/lib/app-error";
-import { requireConsultant } from "@/lib/auth/consultant-session";
-import { findRelease, findWorkspaceDiagnostic, type StoredDiagnostic } from "@/lib/data/diagnostic-store";
+import { findRelease, type StoredDiagnostic } from "@/lib/data/diagnostic-store";
 import { createRespondent, deleteRespondent, listRespondents } from "@/lib/data/respondent-store";
-import { comparePerspectives, ZPerspective, type TPerspectiveComparison } from "@/lib/diagnostic";
+import { comparePerspectives, type TPerspectiveComparison } from "@/lib/diagnostic";
 import { latestResultOf } from "@/lib/self-serve/open-result";
 import { submittedRespondents } from "@/lib/workspace/release-report";
 import { createSecretToken } from "@/lib/secret-token";
 
 /** A consultant's side of respondents: invite, follow and withdraw, always inside their workspace. */
 
-export const ZRespondentInvitation = z.object({
-  perspective: ZPerspective,
-  name: z.string().trim().min(1, "Give the respondent a name you will recognise, e.g. “Dana, CFO”.").max(80),
-});
 
-const NOT_IN_WORKSPACE = "This diagnostic does not exist in your workspace.";
-
-async function scopedDiagnostic(headers: Headers, id: string): Promise<StoredDiagnostic> {
-  const { workspace } = await requireConsultant(headers);
-  const diagnostic = await findWorkspaceDiagnostic({ id, workspaceId: workspace.id });
-  if (!diagnostic) throw new AppError("NOT_FOUND", NOT_IN_WORKSPACE);
-  return diagnostic;
-}
 
 /** Creates a personal respondent link; the token is returned once and only its hash is kept. */
-export async function inviteRespondent(headers: Headers, diagnosticId: string, invitation: z.output<typeof ZRespondentInvitation>) {
-  const diagnostic = await scopedDiagnostic(headers, diagnosticId);
+export async function inviteRespondent(diagnostic: StoredDiagnostic, invitation: z.output<typeof ZRespondentInvitation>) {
   if (diagnostic.status !== "finished") {
     throw new AppError("CONFLICT", "Finish the intake first: respondents answer about the constraints it defines.");
   }
@@ -36,8 +23,8 @@ export async function inviteRespondent(headers: Headers, diagnosticId: string, i
   return { token, respondent };
 }
 
-export async function listIntakeRespondents(headers: Headers, diagnosticId: string) {
-  return listRespondents((await scopedDiagnostic(headers, diagnosticId)).id);
+export async function listIntakeRespondents(diagnostic: StoredDiagnostic) {
+  return listRespondents(diagnostic.id);
 }
 
 /**
@@ -45,8 +32,7 @@ export async function listIntakeRespondents(headers: Headers, diagnosticId: stri
  * of the released report stay: removing them would change the published averages, and the change
  * would reveal that person's answers.
  */
-export async function withdrawRespondent(headers: Headers, diagnosticId: string, respondentId: string): Promise<void> {
-  const diagnostic = await scopedDiagnostic(headers, diagnosticId);
+export async function withdrawRespondent(diagnostic: StoredDiagnostic, respondentId: string): Promise<void> {
   const [release, respondents] = await Promise.all([findRelease(diagnostic.id), listRespondents(diagnostic.id)]);
   const submittedAt = respondents.find((r) => r.id === respondentId)?.submittedAt;
   if (release?.releasedAt && submittedAt && submittedAt <= release.releasedAt) {
@@ -56,8 +42,7 @@ export async function withdrawRespondent(headers: Headers, diagnosticId: string,
 }
 
 /** Every perspective side by side with the perception gaps, from the answers submitted so far. */
-export async function compareIntakePerspectives(headers: Headers, diagnosticId: string): Promise<TPerspectiveComparison | null> {
-  const diagnostic = await scopedDiagnostic(headers, diagnosticId);
+export async function compareIntakePerspectives(diagnostic: StoredDiagnostic): Promise<TPerspectiveComparison | null> {
   const opened = await latestResultOf(diagnostic);
   if (!opened) return null;
   return comparePerspectives({

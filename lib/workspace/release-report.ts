@@ -1,9 +1,10 @@
 import "server-only";
+import { BRAND_LOGO_MAX_BYTES, type ZBrandingRequest, type ZReleaseRequest, type ZShareLinkRequest } from "@/lib/contract/requests";
 import { z } from "zod";
 import { AppError } from "@/lib/app-error";
-import { requireConsultant } from "@/lib/auth/consultant-session";
+import type { ConsultantSession } from "@/lib/auth/consultant-session";
 import { listConsultantNotes } from "@/lib/data/consultant-note-store";
-import { findRelease, findWorkspaceDiagnostic, releaseWorkspaceDiagnostic, type StoredDiagnostic } from "@/lib/data/diagnostic-store";
+import { findRelease, releaseWorkspaceDiagnostic, type StoredDiagnostic } from "@/lib/data/diagnostic-store";
 import { listSubmittedAnswers } from "@/lib/data/respondent-store";
 import { listShareLinks, revokeShareLink } from "@/lib/data/share-link-store";
 import { readBranding, saveBranding } from "@/lib/data/workspace-store";
@@ -16,7 +17,7 @@ import {
   type TReportSection,
   type TRespondentAnswers,
 } from "@/lib/diagnostic";
-import { issueShareLink, ZShareLinkRequest } from "@/lib/sharing/create-share-link";
+import { issueShareLink } from "@/lib/sharing/create-share-link";
 import { shareLinkStatus } from "@/lib/sharing/share-link-rules";
 
 /**
@@ -24,26 +25,20 @@ import { shareLinkStatus } from "@/lib/sharing/share-link-rules";
  * with the sections the consultant chose and the workspace's branding.
  */
 
-export const ZReleaseRequest = z.object({ sections: z.array(ZReportSection).max(ZReportSection.options.length) });
 
-const NOT_IN_WORKSPACE = "This diagnostic does not exist in your workspace.";
-
-async function scoped(headers: Headers, id: string): Promise<{ diagnostic: StoredDiagnostic; workspaceId: string }> {
-  const { workspace } = await requireConsultant(headers);
-  const diagnostic = await findWorkspaceDiagnostic({ id, workspaceId: workspace.id });
-  if (!diagnostic) throw new AppError("NOT_FOUND", NOT_IN_WORKSPACE);
-  return { diagnostic, workspaceId: workspace.id };
-}
-
-export async function releaseIntake(headers: Headers, id: string, request: z.output<typeof ZReleaseRequest>, now: Date = new Date()): Promise<void> {
-  const { diagnostic, workspaceId } = await scoped(headers, id);
+/** Every function takes a diagnostic already found in the consultant's workspace. */
+export async function releaseIntake(
+  consultant: ConsultantSession,
+  diagnostic: StoredDiagnostic,
+  request: z.output<typeof ZReleaseRequest>,
+  now: Date = new Date(),
+): Promise<void> {
   if (diagnostic.status !== "finished") throw new AppError("CONFLICT", "Finish the intake before releasing its results.");
-  await releaseWorkspaceDiagnostic({ id: diagnostic.id, workspaceId, sections: [...new Set(request.sections)], now });
+  await releaseWorkspaceDiagnostic({ id: diagnostic.id, workspaceId: consultant.workspace.id, sections: [...new Set(request.sections)], now });
 }
 
 /** The release state the consultant sees: when, and which sections. */
-export async function readIntakeRelease(headers: Headers, id: string): Promise<{ releasedAt: Date | null; sections: TReportSection[] | null }> {
-  const { diagnostic } = await scoped(headers, id);
+export async function readIntakeRelease(diagnostic: StoredDiagnostic): Promise<{ releasedAt: Date | null; sections: TReportSection[] | null }> {
   const release = await findRelease(diagnostic.id);
   return { releasedAt: release?.releasedAt ?? null, sections: release?.sections ? parseSections(release.sections) : null };
 }
@@ -88,16 +83,6 @@ export async function submittedRespondents(diagnosticId: string, submittedBy?: D
 
 // ---------------------------------------------------------------- branding
 
-export const BRAND_LOGO_MAX_BYTES = 150 * 1024;
-
-export const ZBrandingRequest = z.union([
-  z.object({ clear: z.literal(true) }),
-  z.object({
-    name: z.string(),
-    color: z.string().trim().toLowerCase(),
-    logo: z.string().nullable().default(null),
-  }),
-]);
 
 /** Checks that a data: URL really holds a PNG or JPEG of acceptable size, by its bytes. */
 function checkLogo(logo: string | null): string | null {
@@ -112,13 +97,12 @@ function checkLogo(logo: string | null): string | null {
   return logo;
 }
 
-export async function readWorkspaceBranding(headers: Headers): Promise<TBranding | null> {
-  const { workspace } = await requireConsultant(headers);
-  return toBranding(await readBranding(workspace.id));
+export async function readWorkspaceBranding(consultant: ConsultantSession): Promise<TBranding | null> {
+  return toBranding(await readBranding(consultant.workspace.id));
 }
 
-export async function updateWorkspaceBranding(headers: Headers, request: z.output<typeof ZBrandingRequest>): Promise<TBranding | null> {
-  const { workspace } = await requireConsultant(headers);
+export async function updateWorkspaceBranding(consultant: ConsultantSession, request: z.output<typeof ZBrandingRequest>): Promise<TBranding | null> {
+  const { workspace } = consultant;
   if ("clear" in request) {
     await saveBranding({ workspaceId: workspace.id, brandName: null, brandColor: null, brandLogo: null });
     return null;
@@ -131,19 +115,16 @@ export async function updateWorkspaceBranding(headers: Headers, request: z.outpu
 
 // ---------------------------------------------------------------- board links
 
-export async function createIntakeShareLink(headers: Headers, id: string, request: z.output<typeof ZShareLinkRequest>, now: Date = new Date()) {
-  const { diagnostic } = await scoped(headers, id);
+export async function createIntakeShareLink(diagnostic: StoredDiagnostic, request: z.output<typeof ZShareLinkRequest>, now: Date = new Date()) {
   const release = await findRelease(diagnostic.id);
   if (!release?.releasedAt) throw new AppError("CONFLICT", "Release the results before sharing them with a board.");
   return issueShareLink(diagnostic.id, request, now);
 }
 
-export async function listIntakeShareLinks(headers: Headers, id: string, now: Date = new Date()) {
-  const { diagnostic } = await scoped(headers, id);
+export async function listIntakeShareLinks(diagnostic: StoredDiagnostic, now: Date = new Date()) {
   return (await listShareLinks(diagnostic.id)).map((link) => ({ ...link, status: shareLinkStatus(link, now) }));
 }
 
-export async function revokeIntakeShareLink(headers: Headers, id: string, shareLinkId: string, now: Date = new Date()): Promise<void> {
-  const { diagnostic } = await scoped(headers, id);
+export async function revokeIntakeShareLink(diagnostic: StoredDiagnostic, shareLinkId: string, now: Date = new Date()): Promise<void> {
   await revokeShareLink({ id: shareLinkId, diagnosticId: diagnostic.id, now });
 }

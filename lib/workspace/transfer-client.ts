@@ -1,14 +1,14 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
-import { requireConsultant } from "@/lib/auth/consultant-session";
+import type { ConsultantSession } from "@/lib/auth/consultant-session";
 import { createClientTree, readClientTree } from "@/lib/data/workspace-store";
 import { assembleDiagnosticInput, getQuestionnaire, constraintProbeQuestions, validateAnswer } from "@/lib/diagnostic";
 import { createSecretToken } from "@/lib/secret-token";
 import { ZClientExport, type TClientExport } from "@/lib/workspace/client-export";
 
 /** Exports one client of the signed-in consultant's workspace, validated by the same schema import reads. */
-export async function exportClient(headers: Headers, clientId: string): Promise<TClientExport> {
-  const { workspace } = await requireConsultant(headers);
+export async function exportClient(consultant: ConsultantSession, clientId: string): Promise<TClientExport> {
+  const { workspace } = consultant;
   const tree = await readClientTree({ id: clientId, workspaceId: workspace.id });
   return ZClientExport.parse({
     format: "executive-intervention-diagnostic/client",
@@ -60,8 +60,8 @@ function checkedDiagnostic<T extends TClientExport["leaders"][number]["diagnosti
  * answer is checked against its questionnaire version and every result against the result schema;
  * one bad item refuses the whole file and nothing is stored.
  */
-export async function importClient(headers: Headers, raw: unknown): Promise<{ id: string }> {
-  const { workspace } = await requireConsultant(headers);
+export async function importClient(consultant: ConsultantSession, raw: unknown): Promise<{ id: string }> {
+  const { workspace } = consultant;
   const parsed = ZClientExport.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

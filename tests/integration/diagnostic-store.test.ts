@@ -8,7 +8,8 @@ import {
   findLatestResult,
   isUniqueViolation,
   listAnswers,
-  recordResult,
+  finishWithResult,
+  reviseResult,
   saveAnswer,
 } from "@/lib/data/diagnostic-store";
 import { describeOnEachDatabase } from "@/tests/support/test-databases";
@@ -61,8 +62,8 @@ describeOnEachDatabase("diagnostic store", (t) => {
   it("records results as revisions and locks the answers of a finished diagnostic", async () => {
     const { id } = await createDiagnostic({ questionnaireVersion: "test-v1" }, t.db);
     await saveAnswer({ diagnosticId: id, questionId: "probe.a", constraintId: "c1", value: 1 }, t.db);
-    const first = await recordResult({ diagnosticId: id, questionnaireVersion: "test-v1", engineVersion: "e1", snapshot: { a: 1 } }, t.db);
-    const second = await recordResult({ diagnosticId: id, questionnaireVersion: "test-v1", engineVersion: "e2", snapshot: { a: 2 } }, t.db);
+    const first = await finishWithResult({ diagnosticId: id, compute: () => ({ questionnaireVersion: "test-v1", engineVersion: "e1", snapshot: { a: 1 } }) }, t.db);
+    const second = await reviseResult({ diagnosticId: id, answers: [], compute: () => ({ questionnaireVersion: "test-v1", engineVersion: "e2", snapshot: { a: 2 } }) }, t.db);
     expect([first.revision, second.revision]).toEqual([1, 2]);
     expect(await findLatestResult(id, t.db)).toMatchObject({ revision: 2, engineVersion: "e2", snapshot: { a: 2 } });
     expect((await findDiagnostic(id, t.db))?.status).toBe("finished");
@@ -83,7 +84,7 @@ describeOnEachDatabase("diagnostic store", (t) => {
   it("deletes a diagnostic with everything attached", async () => {
     const { id } = await createDiagnostic({ questionnaireVersion: "test-v1" }, t.db);
     await saveAnswer({ diagnosticId: id, questionId: "probe.a", constraintId: "c1", value: 1 }, t.db);
-    await recordResult({ diagnosticId: id, questionnaireVersion: "test-v1", engineVersion: "e1", snapshot: {} }, t.db);
+    await finishWithResult({ diagnosticId: id, compute: () => ({ questionnaireVersion: "test-v1", engineVersion: "e1", snapshot: {} }) }, t.db);
     expect(await deleteDiagnostic(id, t.db)).toBe(true);
     expect(await findDiagnostic(id, t.db)).toBeNull();
     expect(await t.db.answer.count({ where: { diagnosticId: id } })).toBe(0);

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, it } from "vitest";
 import { AppError } from "@/lib/app-error";
 import { withDatabase } from "@/lib/db/prisma";
-import { createDiagnostic, deleteWorkspaceDiagnostic, findRelease, recordResult, releaseWorkspaceDiagnostic } from "@/lib/data/diagnostic-store";
+import { createDiagnostic, deleteWorkspaceDiagnostic, findRelease, finishWithResult, releaseWorkspaceDiagnostic } from "@/lib/data/diagnostic-store";
 import {
   createRespondent,
   deleteRespondent,
@@ -32,7 +32,7 @@ describeOnEachDatabase("respondent store", (t) => {
   };
 
   const finish = (diagnosticId: string) =>
-    recordResult({ diagnosticId, snapshot: { test: true }, questionnaireVersion: "test-v1", engineVersion: "test-engine" }, t.db);
+    finishWithResult({ diagnosticId, compute: () => ({ snapshot: { test: true }, questionnaireVersion: "test-v1", engineVersion: "test-engine" }) }, t.db);
 
   const invite = async (diagnosticId: string, perspective: string, name: string) => {
     const { token, hash } = createSecretToken();

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { createDiagnostic, findLatestResult, listAnswers, recordResult, saveAnswer } from "@/lib/data/diagnostic-store";
+import { createDiagnostic, findLatestResult, listAnswers, finishWithResult, saveAnswer } from "@/lib/data/diagnostic-store";
 import { assembleDiagnosticInput, ENGINE_VERSION, runDiagnostic, validateAnswer, ZDiagnosticResult } from "@/lib/diagnostic";
 import { ctoBurnoutScenario } from "@/tests/fixtures/scenarios";
 import { pureFractionalV2Scenario } from "@/tests/fixtures/scenarios-v2";
@@ -21,7 +21,7 @@ describeOnEachDatabase("a scored diagnostic stored", (t) => {
     const assembled = assembleDiagnosticInput(scenario.version, stored);
     if (!assembled.ok) throw new Error(assembled.errors.join("; "));
     const result = runDiagnostic(assembled.input);
-    await recordResult({ diagnosticId: id, questionnaireVersion: scenario.version, engineVersion: ENGINE_VERSION, snapshot: result }, t.db);
+    await finishWithResult({ diagnosticId: id, compute: () => ({ questionnaireVersion: scenario.version, engineVersion: ENGINE_VERSION, snapshot: result }) }, t.db);
 
     const latest = await findLatestResult(id, t.db);
     const snapshot = ZDiagnosticResult.parse(latest?.snapshot);
@@ -41,7 +41,7 @@ describeOnEachDatabase("a scored diagnostic stored", (t) => {
     if (!assembled.ok) throw new Error(assembled.errors.join("; "));
     const result = runDiagnostic(assembled.input);
     expect(result.engineVersion).toBe(ENGINE_V2_VERSION);
-    await recordResult({ diagnosticId: id, questionnaireVersion: scenario.version, engineVersion: result.engineVersion, snapshot: result }, t.db);
+    await finishWithResult({ diagnosticId: id, compute: () => ({ questionnaireVersion: scenario.version, engineVersion: result.engineVersion, snapshot: result }) }, t.db);
     const latest = await findLatestResult(id, t.db);
     const snapshot = ZDiagnosticResult.parse(latest?.snapshot);
     expect(snapshot).toEqual(result);

@@ -17,7 +17,7 @@ describeOnEachDatabase("workspaces", (t) => {
     const bob = await user("Bob");
     const aliceSpace = await createWorkspaceForUser({ userId: alice, name: "Alice's workspace" }, t.db);
     const bobSpace = await createWorkspaceForUser({ userId: bob, name: "Bob's workspace" }, t.db);
-    expect(await findWorkspaceOfUser(alice, t.db)).toEqual({ id: aliceSpace, name: "Alice's workspace" });
+    expect(await findWorkspaceOfUser(alice, t.db)).toEqual({ id: aliceSpace, name: "Alice's workspace", role: "owner" });
 
     const northwind = await createClient({ workspaceId: aliceSpace, name: "Northwind" }, t.db);
     await createLeader({ workspaceId: aliceSpace, clientId: northwind.id, name: "Sam Patel", title: "COO" }, t.db);

@@ -1,37 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { headers } from "next/headers";
-import { redirect } from "next/navigation";
 import { BrandingForm } from "@/components/account/branding-form";
 import { ClientList } from "@/components/account/client-list";
 import { ConfirmDelete } from "@/components/account/confirm-delete";
 import { SignOutButton } from "@/components/account/sign-out-button";
-import { findConsultant } from "@/lib/auth/consultant-session";
-import { listWorkspaceDiagnostics } from "@/lib/data/diagnostic-store";
-import { listClients } from "@/lib/data/workspace-store";
-import { BRAND_LOGO_MAX_BYTES, readWorkspaceBranding } from "@/lib/workspace/release-report";
+import { openPage } from "@/app/_boundary/open-page";
+import { PAGES } from "@/lib/contract/pages";
+import { BRAND_LOGO_MAX_BYTES } from "@/lib/contract/requests";
+import { openWorkspace } from "@/lib/workspace/open-workspace";
 
 export const metadata: Metadata = { title: "Workspace", robots: { index: false } };
 
-export default async function WorkspacePage() {
-  const consultant = await findConsultant(await headers());
-  if (!consultant) redirect("/sign-in");
-  const requestHeaders = await headers();
-  const [stored, diagnostics, branding] = await Promise.all([
-    listClients(consultant.workspace.id),
-    listWorkspaceDiagnostics(consultant.workspace.id),
-    readWorkspaceBranding(requestHeaders),
-  ]);
-  const clients = stored.map((client) => ({
-    id: client.id,
-    name: client.name,
-    leaders: client.leaders.map((leader) => ({
-      ...leader,
-      diagnostics: diagnostics
-        .filter((d) => d.leaderId === leader.id)
-        .map((d) => ({ id: d.id, status: d.status, createdAt: d.createdAt.toISOString() })),
-    })),
-  }));
+export default async function WorkspacePage({ params }: PageProps<"/workspace">) {
+  const { consultant, clients, branding } = await openPage(PAGES.workspace, params, async ({ consultant }) => ({ consultant, ...(await openWorkspace(consultant)) }));
   return (
     <div className="space-y-8">
       <header className="flex flex-wrap items-start justify-between gap-4">

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { openPage } from "@/app/_boundary/open-page";
 import { QuestionnaireWizard } from "@/components/questionnaire/questionnaire-wizard";
 import { BoardReportView } from "@/components/report/board-report-view";
-import { AppError } from "@/lib/app-error";
+import { PAGES } from "@/lib/contract/pages";
 import { MIN_GROUP_RESPONDENTS, requireQuestionnaire, type TPerspective } from "@/lib/diagnostic";
 import { openingStep } from "@/lib/diagnostic/plan-steps";
 import { formatLongDayTime } from "@/lib/format-date";
@@ -17,20 +17,11 @@ const WHO_SEES: Record<TPerspective, string> = {
   peer: `The leader and the board only ever see your answers averaged with other peers' and board members' answers, and only once at least ${MIN_GROUP_RESPONDENTS} have answered; your name is never shown to them. Your consultant holds the individual answers.`,
 };
 
-async function open(token: string) {
-  try {
-    return await openRespondentSession(token);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
-
 /** A respondent's personal link: the intake's constraint questions, then (for the leader, once released) the report. */
 export default async function RespondPage({ params, searchParams }: PageProps<"/respond/[token]">) {
   const { token } = await params;
   const { step } = await searchParams;
-  const session = await open(token);
+  const session = await openPage(PAGES.respond, params, (access) => openRespondentSession(access.params.token));
   const { respondent, leader } = session;
   const about = `${leader.name}${leader.title ? `, ${leader.title}` : ""}`;
   // The leader answers in the first person; everyone else is asked about the leader by name.

@@ -1,28 +1,20 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
+import { openPage } from "@/app/_boundary/open-page";
 import { DeleteDiagnostic } from "@/components/delete-diagnostic";
 import { QuestionnaireWizard } from "@/components/questionnaire/questionnaire-wizard";
 import { ResumeLinkPanel } from "@/components/resume-link-panel";
-import { AppError } from "@/lib/app-error";
+import { PAGES } from "@/lib/contract/pages";
 import { requireQuestionnaire } from "@/lib/diagnostic";
 import { openingStep } from "@/lib/diagnostic/plan-steps";
 import { openDiagnostic } from "@/lib/self-serve/open-diagnostic";
 
 export const metadata: Metadata = { title: "Your diagnostic", robots: { index: false, follow: false } };
 
-async function load(token: string) {
-  try {
-    return await openDiagnostic(token);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
-
 export default async function DiagnosticPage({ params, searchParams }: PageProps<"/d/[token]">) {
   const { token } = await params;
   const { step } = await searchParams;
-  const { diagnostic, answers } = await load(token);
+  const { diagnostic, answers } = await openPage(PAGES.diagnostic, params, (access) => openDiagnostic(access.params.token));
   if (diagnostic.status === "finished") redirect(`/d/${token}/results`);
 
   const questionnaire = requireQuestionnaire(diagnostic.questionnaireVersion);

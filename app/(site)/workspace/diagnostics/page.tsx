@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
-import { orSignIn } from "@/lib/workspace/or-sign-in";
-import { findDiagnostics, ZDiagnosticFilters, type TDiagnosticFilters } from "@/lib/workspace/find-diagnostics";
+import { openPage } from "@/app/_boundary/open-page";
+import { PAGES } from "@/lib/contract/pages";
+import { ZDiagnosticFilters, type TDiagnosticFilters } from "@/lib/contract/requests";
+import { findDiagnostics } from "@/lib/workspace/find-diagnostics";
 import { formatDay } from "@/lib/format-date";
 import { RECOMMENDATION_LABELS } from "@/lib/diagnostic";
 
@@ -16,10 +17,9 @@ function pageHref(filters: TDiagnosticFilters, page: number): string {
 }
 
 /** Every diagnostic of the workspace, filtered by client, status and recommendation, searchable by leader. */
-export default async function DiagnosticsDashboard({ searchParams }: PageProps<"/workspace/diagnostics">) {
+export default async function DiagnosticsDashboard({ params, searchParams }: PageProps<"/workspace/diagnostics">) {
   const filters = ZDiagnosticFilters.parse(await searchParams);
-  const requestHeaders = await headers();
-  const { clients, rows, total, pages } = await orSignIn(() => findDiagnostics(requestHeaders, filters));
+  const { clients, rows, total, pages } = await openPage(PAGES.dashboard, params, ({ consultant }) => findDiagnostics(consultant, filters));
   const select = "mt-1 min-h-11 w-full rounded-md border border-field bg-white px-3";
   return (
     <div className="space-y-6">

@@ -1,9 +1,5 @@
-import { handleJson, jsonResponse, readJsonBody } from "@/lib/http/json-route";
-import { addClient, ZClientRequest } from "@/lib/workspace/manage-clients";
+import { ROUTES } from "@/lib/contract/routes";
+import { serveRoute } from "@/lib/http/serve-route";
+import { addClient } from "@/lib/workspace/manage-clients";
 
-export async function POST(request: Request): Promise<Response> {
-  return handleJson(async () => {
-    const body = await readJsonBody(request, ZClientRequest);
-    return jsonResponse(await addClient(request.headers, body), 201);
-  });
-}
+export const POST = serveRoute(ROUTES.addClient, async ({ consultant, body }) => addClient(consultant, body));

@@ -1,13 +1,8 @@
-import { z } from "zod";
-import { handleJson, jsonResponse, readJsonBody } from "@/lib/http/json-route";
+import { ROUTES } from "@/lib/contract/routes";
+import { serveRoute } from "@/lib/http/serve-route";
 import { startIntake } from "@/lib/workspace/run-intake";
 
-const ZStartIntake = z.object({ leaderId: z.string().min(1).max(64) });
-
-export async function POST(request: Request): Promise<Response> {
-  return handleJson(async () => {
-    const { leaderId } = await readJsonBody(request, ZStartIntake);
-    const diagnostic = await startIntake(request.headers, leaderId);
-    return jsonResponse({ id: diagnostic.id, path: `/workspace/diagnostics/${diagnostic.id}` }, 201);
-  });
-}
+export const POST = serveRoute(ROUTES.startIntake, async ({ consultant, body }) => {
+  const diagnostic = await startIntake(consultant, body.leaderId);
+  return { id: diagnostic.id, path: `/workspace/diagnostics/${diagnostic.id}` };
+});

@@ -2,31 +2,23 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { ClaimPanel } from "@/components/account/claim-panel";
 import { findConsultant } from "@/lib/auth/consultant-session";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
+import { openPage } from "@/app/_boundary/open-page";
 import { DeleteDiagnostic } from "@/components/delete-diagnostic";
 import { ResultsView } from "@/components/results/results-view";
 import { ShareLinksPanel } from "@/components/report/share-links-panel";
 import { ResumeLinkPanel } from "@/components/resume-link-panel";
 import { listShareLinks, toShareLinkRow } from "@/lib/sharing/manage-share-links";
-import { AppError } from "@/lib/app-error";
+import { PAGES } from "@/lib/contract/pages";
 import { openResult } from "@/lib/self-serve/open-result";
 import { formatLongDayTime } from "@/lib/format-date";
 
 export const metadata: Metadata = { title: "Your results", robots: { index: false, follow: false } };
 
-async function load(token: string) {
-  try {
-    return await openResult(token);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
-
 
 export default async function ResultsPage({ params }: PageProps<"/d/[token]/results">) {
   const { token } = await params;
-  const opened = await load(token);
+  const opened = await openPage(PAGES.results, params, (access) => openResult(access.params.token));
   if (!opened) redirect(`/d/${token}`);
   const { input, result, revision, scoredAt } = opened;
   const consultant = await findConsultant(await headers());

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { QuestionnaireWizard } from "@/components/questionnaire/questionnaire-wizard";
 import { requireQuestionnaire } from "@/lib/diagnostic";
 import { openingStep } from "@/lib/diagnostic/plan-steps";
-import { orSignIn } from "@/lib/workspace/or-sign-in";
-import { MAX_NOTE_LENGTH, openIntake } from "@/lib/workspace/run-intake";
+import { openPage } from "@/app/_boundary/open-page";
+import { PAGES } from "@/lib/contract/pages";
+import { MAX_NOTE_LENGTH } from "@/lib/contract/requests";
+import { openIntake } from "@/lib/workspace/run-intake";
 
 export const metadata: Metadata = { title: "Intake session", robots: { index: false } };
 
@@ -14,8 +15,7 @@ export const metadata: Metadata = { title: "Intake session", robots: { index: fa
 export default async function IntakePage({ params, searchParams }: PageProps<"/workspace/diagnostics/[id]">) {
   const { id } = await params;
   const { step } = await searchParams;
-  const requestHeaders = await headers();
-  const { diagnostic, answers, notes } = await orSignIn(() => openIntake(requestHeaders, id));
+  const { diagnostic, answers, notes } = await openPage(PAGES.intake, params, (access) => openIntake(access.diagnostic));
   if (diagnostic.status === "finished") redirect(`/workspace/diagnostics/${id}/results`);
   const questionnaire = requireQuestionnaire(diagnostic.questionnaireVersion);
   const rows = answers.map(({ questionId, constraintId, value }) => ({ questionId, constraintId, value }));

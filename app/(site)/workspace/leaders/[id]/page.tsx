@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { HandoffChecklist } from "@/components/account/handoff-checklist";
 import { ProgressChart } from "@/components/account/progress-chart";
 import { CLASS_META } from "@/components/results/class-meta";
 import { CURRENT_QUESTIONNAIRE_VERSION, requireQuestionnaire } from "@/lib/diagnostic";
 import { leaderProgress } from "@/lib/workspace/leader-progress";
-import { orSignIn } from "@/lib/workspace/or-sign-in";
+import { openPage } from "@/app/_boundary/open-page";
+import { PAGES } from "@/lib/contract/pages";
 import { formatDay } from "@/lib/format-date";
 
 export const metadata: Metadata = { title: "Leader progress", robots: { index: false } };
@@ -14,9 +14,7 @@ export const metadata: Metadata = { title: "Leader progress", robots: { index: f
 
 /** Diagnose, act, evaluate: each constraint's scores and class across re-assessments, and the handoff. */
 export default async function LeaderProgressPage({ params }: PageProps<"/workspace/leaders/[id]">) {
-  const { id } = await params;
-  const requestHeaders = await headers();
-  const { leader, progress, blueprint, handoff } = await orSignIn(() => leaderProgress(requestHeaders, id));
+  const { leader, progress, blueprint, handoff } = await openPage(PAGES.leader, params, ({ consultant, leader }) => leaderProgress(consultant, leader));
   const threshold = requireQuestionnaire(CURRENT_QUESTIONNAIRE_VERSION).scoring.deficitThreshold;
   return (
     <div className="space-y-8">

@@ -1,9 +1,5 @@
-import { handleJson, jsonResponse, readJsonBody } from "@/lib/http/json-route";
-import { claimDiagnostic, ZClaimRequest } from "@/lib/workspace/claim-diagnostic";
+import { ROUTES } from "@/lib/contract/routes";
+import { serveRoute } from "@/lib/http/serve-route";
+import { claimDiagnostic } from "@/lib/workspace/claim-diagnostic";
 
-export async function POST(request: Request, { params }: RouteContext<"/api/diagnostics/[token]/claim">): Promise<Response> {
-  return handleJson(async () => {
-    const body = await readJsonBody(request, ZClaimRequest);
-    return jsonResponse(await claimDiagnostic(request.headers, (await params).token, body), 201);
-  });
-}
+export const POST = serveRoute(ROUTES.claimDiagnostic, async ({ consultant, params, body }) => claimDiagnostic(consultant, params.token, body));

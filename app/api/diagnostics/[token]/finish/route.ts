@@ -1,9 +1,5 @@
-import { handleJson, jsonResponse } from "@/lib/http/json-route";
+import { ROUTES } from "@/lib/contract/routes";
+import { serveRoute } from "@/lib/http/serve-route";
 import { finishDiagnostic } from "@/lib/self-serve/finish-diagnostic";
 
-export async function POST(_request: Request, { params }: RouteContext<"/api/diagnostics/[token]/finish">): Promise<Response> {
-  return handleJson(async () => {
-    const result = await finishDiagnostic((await params).token);
-    return jsonResponse({ revision: result.revision });
-  });
-}
+export const POST = serveRoute(ROUTES.finishDiagnostic, async ({ params }) => ({ revision: (await finishDiagnostic(params.token)).revision }));

@@ -1,11 +1,8 @@
-import { handleJson, jsonResponse, readJsonBody } from "@/lib/http/json-route";
+import { ROUTES } from "@/lib/contract/routes";
+import { serveRoute } from "@/lib/http/serve-route";
 import { recordRespondentAnswer } from "@/lib/respondents/answer-as-respondent";
-import { ZAnswerSubmission } from "@/lib/self-serve/record-answer";
 
-export async function PUT(request: Request, { params }: RouteContext<"/api/respondents/[token]/answers">): Promise<Response> {
-  return handleJson(async () => {
-    const submission = await readJsonBody(request, ZAnswerSubmission);
-    await recordRespondentAnswer((await params).token, submission);
-    return jsonResponse({ saved: true, questionId: submission.questionId, constraintId: submission.constraintId });
-  });
-}
+export const PUT = serveRoute(ROUTES.saveRespondentAnswer, async ({ params, body }) => {
+  await recordRespondentAnswer(params.token, body);
+  return { saved: true, questionId: body.questionId, constraintId: body.constraintId };
+});

@@ -1,9 +1,8 @@
-import { handleJson, jsonResponse } from "@/lib/http/json-route";
+import { ROUTES } from "@/lib/contract/routes";
+import { serveRoute } from "@/lib/http/serve-route";
 import { removeFromWorkspace } from "@/lib/workspace/manage-clients";
 
-export async function DELETE(request: Request, { params }: RouteContext<"/api/workspace/clients/[clientId]">): Promise<Response> {
-  return handleJson(async () => {
-    await removeFromWorkspace(request.headers, "client", (await params).clientId);
-    return jsonResponse({ deleted: true });
-  });
-}
+export const DELETE = serveRoute(ROUTES.removeClient, async ({ consultant, params }) => {
+  await removeFromWorkspace(consultant, "client", params.clientId);
+  return { deleted: true };
+});

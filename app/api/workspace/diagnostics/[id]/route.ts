@@ -1,9 +1,8 @@
-import { handleJson, jsonResponse } from "@/lib/http/json-route";
+import { ROUTES } from "@/lib/contract/routes";
+import { serveRoute } from "@/lib/http/serve-route";
 import { removeFromWorkspace } from "@/lib/workspace/manage-clients";
 
-export async function DELETE(request: Request, { params }: RouteContext<"/api/workspace/diagnostics/[id]">): Promise<Response> {
-  return handleJson(async () => {
-    await removeFromWorkspace(request.headers, "diagnostic", (await params).id);
-    return jsonResponse({ deleted: true });
-  });
-}
+export const DELETE = serveRoute(ROUTES.removeIntake, async ({ consultant, params }) => {
+  await removeFromWorkspace(consultant, "diagnostic", params.id);
+  return { deleted: true };
+});

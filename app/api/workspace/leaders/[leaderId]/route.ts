@@ -1,9 +1,8 @@
-import { handleJson, jsonResponse } from "@/lib/http/json-route";
+import { ROUTES } from "@/lib/contract/routes";
+import { serveRoute } from "@/lib/http/serve-route";
 import { removeFromWorkspace } from "@/lib/workspace/manage-clients";
 
-export async function DELETE(request: Request, { params }: RouteContext<"/api/workspace/leaders/[leaderId]">): Promise<Response> {
-  return handleJson(async () => {
-    await removeFromWorkspace(request.headers, "leader", (await params).leaderId);
-    return jsonResponse({ deleted: true });
-  });
-}
+export const DELETE = serveRoute(ROUTES.removeLeader, async ({ consultant, params }) => {
+  await removeFromWorkspace(consultant, "leader", params.leaderId);
+  return { deleted: true };
+});

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ReleasePanel } from "@/components/account/release-panel";
@@ -18,7 +17,8 @@ import {
 } from "@/lib/diagnostic";
 import { toShareLinkRow } from "@/lib/sharing/manage-share-links";
 import { compareIntakePerspectives, listIntakeRespondents } from "@/lib/workspace/manage-respondents";
-import { orSignIn } from "@/lib/workspace/or-sign-in";
+import { openPage } from "@/app/_boundary/open-page";
+import { PAGES } from "@/lib/contract/pages";
 import { listIntakeShareLinks, readIntakeRelease } from "@/lib/workspace/release-report";
 import { openIntakeNotes, openIntakeResult } from "@/lib/workspace/run-intake";
 
@@ -26,15 +26,15 @@ export const metadata: Metadata = { title: "Intake results", robots: { index: fa
 
 export default async function IntakeResultsPage({ params }: PageProps<"/workspace/diagnostics/[id]/results">) {
   const { id } = await params;
-  const requestHeaders = await headers();
-  const [opened, notes, respondents, comparison, release, links] = await orSignIn(() =>
+  // The session, the workspace and the diagnostic are looked up once; the parts load side by side.
+  const [opened, notes, respondents, comparison, release, links] = await openPage(PAGES.intakeResults, params, ({ diagnostic }) =>
     Promise.all([
-      openIntakeResult(requestHeaders, id),
-      openIntakeNotes(requestHeaders, id),
-      listIntakeRespondents(requestHeaders, id),
-      compareIntakePerspectives(requestHeaders, id),
-      readIntakeRelease(requestHeaders, id),
-      listIntakeShareLinks(requestHeaders, id),
+      openIntakeResult(diagnostic),
+      openIntakeNotes(diagnostic),
+      listIntakeRespondents(diagnostic),
+      compareIntakePerspectives(diagnostic),
+      readIntakeRelease(diagnostic),
+      listIntakeShareLinks(diagnostic),
     ]),
   );
   if (!opened) redirect(`/workspace/diagnostics/${id}`);

@@ -1,6 +1,5 @@
-import { handleJson, jsonResponse } from "@/lib/http/json-route";
+import { ROUTES } from "@/lib/contract/routes";
+import { serveRoute } from "@/lib/http/serve-route";
 import { finishIntake } from "@/lib/workspace/run-intake";
 
-export async function POST(request: Request, { params }: RouteContext<"/api/workspace/diagnostics/[id]/finish">): Promise<Response> {
-  return handleJson(async () => jsonResponse({ revision: (await finishIntake(request.headers, (await params).id)).revision }));
-}
+export const POST = serveRoute(ROUTES.finishIntake, async ({ diagnostic }) => ({ revision: (await finishIntake(diagnostic)).revision }));

@@ -1,11 +1,9 @@
-import { handleJson, jsonResponse, readJsonBody } from "@/lib/http/json-route";
-import { releaseIntake, ZReleaseRequest } from "@/lib/workspace/release-report";
+import { ROUTES } from "@/lib/contract/routes";
+import { serveRoute } from "@/lib/http/serve-route";
+import { releaseIntake } from "@/lib/workspace/release-report";
 
 /** Releases the results to the leader and makes board links possible, with the chosen sections. */
-export async function POST(request: Request, { params }: RouteContext<"/api/workspace/diagnostics/[id]/release">): Promise<Response> {
-  return handleJson(async () => {
-    const body = await readJsonBody(request, ZReleaseRequest);
-    await releaseIntake(request.headers, (await params).id, body);
-    return jsonResponse({ released: true });
-  });
-}
+export const POST = serveRoute(ROUTES.releaseIntake, async ({ consultant, diagnostic, body }) => {
+  await releaseIntake(consultant, diagnostic, body);
+  return { released: true };
+});

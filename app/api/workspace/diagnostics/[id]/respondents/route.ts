@@ -1,11 +1,9 @@
-import { handleJson, jsonResponse, readJsonBody } from "@/lib/http/json-route";
-import { inviteRespondent, ZRespondentInvitation } from "@/lib/workspace/manage-respondents";
+import { ROUTES } from "@/lib/contract/routes";
+import { serveRoute } from "@/lib/http/serve-route";
+import { inviteRespondent } from "@/lib/workspace/manage-respondents";
 
 /** Invites a respondent; the personal link is in the answer once and never stored. */
-export async function POST(request: Request, { params }: RouteContext<"/api/workspace/diagnostics/[id]/respondents">): Promise<Response> {
-  return handleJson(async () => {
-    const invitation = await readJsonBody(request, ZRespondentInvitation);
-    const { token, respondent } = await inviteRespondent(request.headers, (await params).id, invitation);
-    return jsonResponse({ id: respondent.id, respondPath: `/respond/${token}` }, 201);
-  });
-}
+export const POST = serveRoute(ROUTES.inviteRespondent, async ({ diagnostic, body }) => {
+  const { token, respondent } = await inviteRespondent(diagnostic, body);
+  return { id: respondent.id, respondPath: `/respond/${token}` };
+});

@@ -1,11 +1,8 @@
-import { handleJson, jsonResponse, readJsonBody } from "@/lib/http/json-route";
-import { ZShareLinkRequest } from "@/lib/sharing/create-share-link";
+import { ROUTES } from "@/lib/contract/routes";
+import { serveRoute } from "@/lib/http/serve-route";
 import { createIntakeShareLink } from "@/lib/workspace/release-report";
 
-export async function POST(request: Request, { params }: RouteContext<"/api/workspace/diagnostics/[id]/share-links">): Promise<Response> {
-  return handleJson(async () => {
-    const body = await readJsonBody(request, ZShareLinkRequest);
-    const { token, link } = await createIntakeShareLink(request.headers, (await params).id, body);
-    return jsonResponse({ reportPath: `/r/${token}`, id: link.id, expiresAt: link.expiresAt }, 201);
-  });
-}
+export const POST = serveRoute(ROUTES.createIntakeShareLink, async ({ diagnostic, body }) => {
+  const { token, link } = await createIntakeShareLink(diagnostic, body);
+  return { reportPath: `/r/${token}`, id: link.id, expiresAt: link.expiresAt };
+});

@@ -1,9 +1,7 @@
-import { handleJson, jsonResponse } from "@/lib/http/json-route";
+import { ROUTES } from "@/lib/contract/routes";
+import { serveRoute } from "@/lib/http/serve-route";
 import { removeIntakeConstraint } from "@/lib/workspace/run-intake";
 
-export async function DELETE(request: Request, { params }: RouteContext<"/api/workspace/diagnostics/[id]/constraints/[constraintId]">): Promise<Response> {
-  return handleJson(async () => {
-    const { id, constraintId } = await params;
-    return jsonResponse({ removedAnswers: await removeIntakeConstraint(request.headers, id, constraintId) });
-  });
-}
+export const DELETE = serveRoute(ROUTES.removeIntakeConstraint, async ({ diagnostic, params }) => ({
+  removedAnswers: await removeIntakeConstraint(diagnostic, params.constraintId),
+}));

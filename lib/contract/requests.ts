@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { ECONOMICS_QUESTION_IDS } from "@/lib/diagnostic/economics-fields";
+import { ZPerspective, ZRecommendationKind, ZReportSection } from "@/lib/diagnostic";
+import { DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS, MAX_PASSCODE_LENGTH, MIN_PASSCODE_LENGTH } from "@/lib/sharing/share-link-rules";
+
+/**
+ * What each route accepts, as zod schemas with messages written for people. Pure (no server code),
+ * so the route declarations, the services and the tests read the same definitions.
+ */
+
+// ---------------------------------------------------------------- answers
+
+export const ZAnswerSubmission = z.object({
+  questionId: z.string().min(1).max(80),
+  constraintId: z.string().min(1).max(20).nullable(),
+  value: z.unknown(),
+});
+export type TAnswerSubmission = z.infer<typeof ZAnswerSubmission>;
+
+export const ZAssumptionsSubmission = z.object({
+  answers: z
+    .array(z.object({ questionId: z.string().min(1).max(80), value: z.unknown() }))
+    .min(1)
+    .max(Object.keys(ECONOMICS_QUESTION_IDS).length),
+});
+export type TAssumptionsSubmission = z.infer<typeof ZAssumptionsSubmission>;
+
+// ---------------------------------------------------------------- share links
+
+export const ZShareLinkRequest = z.object({
+  label: z.string().trim().min(1, "Give the link a label, e.g. “Board, March meeting”.").max(80),
+  preparedBy: z.string().trim().min(1, "Say who prepared the report; the board sees it.").max(120),
+  leaderLabel: z.string().trim().max(120).optional(),
+  expiresInDays: z.number().int().min(1).max(MAX_EXPIRY_DAYS).default(DEFAULT_EXPIRY_DAYS),
+  passcode: z
+    .string()
+    .max(MAX_PASSCODE_LENGTH)
+    .refine((p) => p.length === 0 || p.length >= MIN_PASSCODE_LENGTH, `A passcode needs at least ${MIN_PASSCODE_LENGTH} characters.`)
+    .optional(),
+  includeFreeText: z.boolean().default(false),
+  acknowledged: z.literal(true, "Confirm that anyone holding the link can read the report."),
+});
+export type TShareLinkRequest = z.input<typeof ZShareLinkRequest>;
+
+// ---------------------------------------------------------------- workspace
+
+export const ZClaimRequest = z.object({
+  clientName: z.string().trim().min(1, "Name the organization.").max(120),
+  leaderName: z.string().trim().min(1, "Name the leader.").max(120),
+  leaderTitle: z.string().trim().max(120).optional(),
+});
+
+export const ZClientRequest = z.object({ name: z.string().trim().min(1, "Name the client.").max(120) });
+
+export const ZLeaderRequest = z.object({
+  name: z.string().trim().min(1, "Name the leader.").max(120),
+  title: z.string().trim().max(120).optional(),
+});
+
+export const ZStartIntake = z.object({ leaderId: z.string().min(1).max(64) });
+
+export const MAX_NOTE_LENGTH = 4000;
+export const ZNote = z.object({ text: z.string().max(MAX_NOTE_LENGTH, `A note can be at most ${MAX_NOTE_LENGTH} characters.`) });
+
+export const ZReleaseRequest = z.object({ sections: z.array(ZReportSection).max(ZReportSection.options.length) });
+
+export const ZRespondentInvitation = z.object({
+  perspective: ZPerspective,
+  name: z.string().trim().min(1, "Give the respondent a name you will recognise, e.g. “Dana, CFO”.").max(80),
+});
+
+export const ZHandoffCheckRequest = z.object({ criterion: z.string().min(1).max(1_000), met: z.boolean() });
+
+export const BRAND_LOGO_MAX_BYTES = 150 * 1024;
+
+export const ZBrandingRequest = z.union([
+  z.object({ clear: z.literal(true) }),
+  z.object({
+    name: z.string(),
+    color: z.string().trim().toLowerCase(),
+    logo: z.string().nullable().default(null),
+  }),
+]);
+
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || Array.isArray(v) ? undefined : v), schema.optional());
+
+/** The dashboard's filters, read from the query string; anything unreadable is simply ignored. */
+export const ZDiagnosticFilters = z.object({
+  client: optional(z.string().max(64)).catch(undefined),
+  status: optional(z.enum(["in_progress", "finished"])).catch(undefined),
+  recommendation: optional(ZRecommendationKind).catch(undefined),
+  q: optional(z.string().trim().max(120)).catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type TDiagnosticFilters = z.infer<typeof ZDiagnosticFilters>;
+
+export const ZExportQuery = z.object({ format: z.enum(["json", "csv"]).default("json") });

@@ -1,0 +1,26 @@
+import "server-only";
+import { AppError } from "@/lib/app-error";
+import type { ConsultantSession } from "@/lib/auth/consultant-session";
+import { findWorkspaceDiagnostic, type StoredDiagnostic } from "@/lib/data/diagnostic-store";
+import { findWorkspaceLeader } from "@/lib/data/workspace-store";
+
+/**
+ * The one place that answers "is this resource in my workspace?". Anything outside it is NOT_FOUND,
+ * never FORBIDDEN: another workspace's ids do not exist for this consultant.
+ */
+export const DIAGNOSTIC_NOT_IN_WORKSPACE = "This diagnostic does not exist in your workspace.";
+export const LEADER_NOT_IN_WORKSPACE = "This leader does not exist in your workspace.";
+
+export type WorkspaceLeader = { id: string; name: string; title: string | null; clientName: string };
+
+export async function diagnosticInWorkspace(consultant: ConsultantSession, id: string): Promise<StoredDiagnostic> {
+  const diagnostic = await findWorkspaceDiagnostic({ id, workspaceId: consultant.workspace.id });
+  if (!diagnostic) throw new AppError("NOT_FOUND", DIAGNOSTIC_NOT_IN_WORKSPACE);
+  return diagnostic;
+}
+
+export async function leaderInWorkspace(consultant: ConsultantSession, id: string): Promise<WorkspaceLeader> {
+  const leader = await findWorkspaceLeader({ id, workspaceId: consultant.workspace.id });
+  if (!leader) throw new AppError("NOT_FOUND", LEADER_NOT_IN_WORKSPACE);
+  return leader;
+}

@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import fc from "fast-check";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { ROUTES, type TActor, type TRouteDeclaration } from "@/lib/contract/routes";
 import { hashSecretToken } from "@/lib/secret-token";
 import { cooExitV2Scenario } from "@/tests/fixtures/scenarios-v2";
 
@@ -140,44 +141,24 @@ async function buildWorld(browser: import("@playwright/test").Browser): Promise<
   };
 }
 
-type Route = { method: "GET" | "POST" | "PUT" | "DELETE"; path: (id: (kind: keyof World["ids"]) => string) => string; json: boolean };
+/** Which of the world's real ids fills each path parameter, by the route's actor. */
+function realId(param: string, actor: TActor): keyof World["ids"] {
+  if (param === "token") return actor === "respondent-link" ? "respondToken" : actor === "share-link" ? "reportToken" : "resume";
+  const byName: Record<string, keyof World["ids"]> = { id: "diagnostic", clientId: "client", leaderId: "leader", linkId: "shareLink", respondentId: "respondent" };
+  const kind = byName[param];
+  if (!kind) throw new Error(`No id of the world fits the path parameter "${param}": add it to realId`);
+  return kind;
+}
 
-const ROUTES: Route[] = [
-  { method: "POST", path: () => "/api/diagnostics", json: true },
-  { method: "PUT", path: (id) => `/api/diagnostics/${id("resume")}/answers`, json: true },
-  { method: "PUT", path: (id) => `/api/diagnostics/${id("resume")}/assumptions`, json: true },
-  { method: "POST", path: (id) => `/api/diagnostics/${id("resume")}/claim`, json: true },
-  { method: "DELETE", path: (id) => `/api/diagnostics/${id("resume")}/constraints/${id("respondent")}`, json: true },
-  { method: "GET", path: (id) => `/api/diagnostics/${id("reportToken")}`, json: true },
-  { method: "POST", path: (id) => `/api/diagnostics/${id("reportToken")}/finish`, json: true },
-  { method: "DELETE", path: (id) => `/api/diagnostics/${id("reportToken")}`, json: true },
-  { method: "POST", path: (id) => `/api/diagnostics/${id("resume")}/share-links`, json: true },
-  { method: "DELETE", path: (id) => `/api/diagnostics/${id("resume")}/share-links/${id("shareLink")}`, json: true },
-  { method: "PUT", path: (id) => `/api/respondents/${id("respondToken")}/answers`, json: true },
-  { method: "POST", path: (id) => `/api/respondents/${id("reportToken")}/finish`, json: true },
-  { method: "PUT", path: () => "/api/workspace/branding", json: true },
-  { method: "GET", path: (id) => `/api/workspace/clients/${id("client")}/export?format=${id("leader")}`, json: true },
-  { method: "POST", path: (id) => `/api/workspace/clients/${id("client")}/leaders`, json: true },
-  { method: "DELETE", path: (id) => `/api/workspace/clients/${id("client")}`, json: true },
-  { method: "POST", path: () => "/api/workspace/clients", json: true },
-  { method: "PUT", path: (id) => `/api/workspace/diagnostics/${id("diagnostic")}/answers`, json: true },
-  { method: "DELETE", path: (id) => `/api/workspace/diagnostics/${id("diagnostic")}/constraints/c1`, json: true },
-  { method: "POST", path: (id) => `/api/workspace/diagnostics/${id("diagnostic")}/finish`, json: true },
-  { method: "PUT", path: (id) => `/api/workspace/diagnostics/${id("diagnostic")}/notes/${id("leader")}`, json: true },
-  { method: "POST", path: (id) => `/api/workspace/diagnostics/${id("diagnostic")}/release`, json: true },
-  { method: "DELETE", path: (id) => `/api/workspace/diagnostics/${id("diagnostic")}/respondents/${id("respondent")}`, json: true },
-  { method: "POST", path: (id) => `/api/workspace/diagnostics/${id("diagnostic")}/respondents`, json: true },
-  { method: "DELETE", path: (id) => `/api/workspace/diagnostics/${id("diagnostic")}`, json: true },
-  { method: "DELETE", path: (id) => `/api/workspace/diagnostics/${id("diagnostic")}/share-links/${id("shareLink")}`, json: true },
-  { method: "POST", path: (id) => `/api/workspace/diagnostics/${id("diagnostic")}/share-links`, json: true },
-  { method: "POST", path: () => "/api/workspace/diagnostics", json: true },
-  { method: "POST", path: () => "/api/workspace/import", json: true },
-  { method: "PUT", path: (id) => `/api/workspace/leaders/${id("leader")}/handoff-checks`, json: true },
-  { method: "DELETE", path: (id) => `/api/workspace/leaders/${id("leader")}`, json: true },
-  { method: "POST", path: (id) => `/r/${id("reportToken")}/unlock`, json: false },
-  { method: "GET", path: (id) => `/r/${id("reportToken")}/pdf`, json: false },
-  { method: "POST", path: () => "/api/auth/sign-in/email", json: true },
-];
+/** Every declared route, its path filled by `id` (constraint slots get a real one or junk too). */
+const DECLARED = Object.values(ROUTES as Record<string, TRouteDeclaration>).map((route) => ({
+  method: route.method,
+  json: route.body === undefined || "json" in route.body,
+  path: (id: (param: string, actor: TActor) => string) =>
+    route.path.replace(/\[(\w+)\]/g, (_match, param: string) => (param === "constraintId" ? id("constraintId", route.actor) : id(param, route.actor))),
+  actor: route.actor,
+}));
+const AUTH_ROUTE = { method: "POST" as const, json: true, path: () => "/api/auth/sign-in/email", actor: "public" as TActor };
 
 const idJunk = fc.oneof(fc.constantFrom("", "0", "..", "%2e%2e", "00000000-0000-0000-0000-000000000000", "x".repeat(43), "x".repeat(3000)), fc.string({ maxLength: 60 }));
 
@@ -185,13 +166,14 @@ test.describe.configure({ timeout: 600_000 });
 
 test("no route handler answers 5xx or stores anything when it refuses a malformed, foreign or hostile request", async ({ browser }) => {
   const world = await buildWorld(browser);
-  for (const route of ROUTES) {
+  for (const route of [...DECLARED, AUTH_ROUTE]) {
     await fc.assert(
       fc.asyncProperty(fc.boolean(), fc.boolean(), body, idJunk, async (asOther, realIds, payload, junkId) => {
         // Consultant B aims at A's real ids; consultant A sends junk ids (never their own, so nothing of theirs is deleted).
         const request = asOther ? world.b : world.a;
-        const id = (kind: keyof World["ids"]) => (asOther && realIds ? world.ids[kind] : encodeURIComponent(junkId));
-        const url = route.path(id);
+        const id = (param: string, actor: TActor) =>
+          asOther && realIds ? (param === "constraintId" ? "c1" : world.ids[realId(param, actor)]) : encodeURIComponent(junkId);
+        const url = route.path(id) + (route.method === "GET" ? `?format=${encodeURIComponent(junkId)}` : "");
         const before = rowCounts(world);
         const data = JSON.stringify(payload) ?? "null";
         const response = await request.fetch(url, {

@@ -1,12 +1,10 @@
-import { APP_VERSION } from "@/lib/app-info";
-import { checkDatabase } from "@/lib/db/check-database";
-import { prisma } from "@/lib/db/prisma";
+import { ROUTES } from "@/lib/contract/routes";
+import { serveRoute } from "@/lib/http/serve-route";
+import { checkHealth } from "@/lib/operations/check-health";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(): Promise<Response> {
-  const status = await checkDatabase(prisma());
-  const headers = { "Cache-Control": "no-store" };
-  if (status.ok) return Response.json({ status: "ok", db: "ok", version: APP_VERSION }, { headers });
-  return Response.json({ status: "error", db: "unreachable", error: status.reason, version: APP_VERSION }, { status: 503, headers });
-}
+export const GET = serveRoute(ROUTES.health, async () => {
+  const { healthy, body } = await checkHealth();
+  return Response.json(body, { status: healthy ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+});

@@ -20,18 +20,19 @@ export type TAccess<D extends TAccessDeclaration> = {
 export const NOTHING_HERE = "Nothing exists at this address.";
 
 /**
- * Checks the path parameters, then resolves the actor and the workspace resource the declaration is
- * scoped to, once. Link actors (resume, respondent, share) are checked by the service that opens the
+ * Resolves the actor, checks the path parameters, then finds the workspace resource the declaration
+ * is scoped to, once. Link actors (resume, respondent, share) are checked by the service that opens the
  * link, which needs the link's own record anyway; here their token only has to be well formed.
  */
 export async function resolveAccess<const D extends TAccessDeclaration>(declaration: D, rawParams: unknown, headers: Headers): Promise<TAccess<D>> {
-  const params = declaration.params.safeParse(rawParams);
-  if (!params.success) throw new AppError("NOT_FOUND", NOTHING_HERE);
+  // Who is asking comes first: a caller without a session learns nothing about the path.
   let consultant: ConsultantSession | undefined;
   if (declaration.actor === "consultant" || declaration.actor === "owner") {
     consultant = await requireConsultant(headers);
     if (declaration.actor === "owner" && consultant.workspace.role !== "owner") throw new AppError("FORBIDDEN", "Only the workspace's owner can do this.");
   }
+  const params = declaration.params.safeParse(rawParams);
+  if (!params.success) throw new AppError("NOT_FOUND", NOTHING_HERE);
   const ids = params.data as Record<string, string>;
   const scope = declaration.scope;
   const diagnostic = consultant && scope && "diagnostic" in scope ? await diagnosticInWorkspace(consultant, ids[scope.diagnostic] ?? "") : undefined;

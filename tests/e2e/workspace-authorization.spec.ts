@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type APIResponse, type Browser, type BrowserContext } from "@playwright/test";
+import { ROUTES, type TRouteDeclaration } from "@/lib/contract/routes";
 import { cooExitV2Scenario } from "@/tests/fixtures/scenarios-v2";
 
 /**
@@ -119,6 +120,19 @@ test("another consultant gets 404 on everything of a released workspace diagnost
     { name: "withdraw A's respondent through B's intake", send: (api) => api.delete(`/api/workspace/diagnostics/${bIntake}/respondents/${respondentId}`) },
     { name: "revoke A's share link through B's intake", send: (api) => api.delete(`/api/workspace/diagnostics/${bIntake}/share-links/${linkId}`) },
   ];
+
+  // Every declared consultant route, from the declarations themselves: a new route is covered without
+  // editing this list. Scope and session are checked before the body is read, so any body will do.
+  const ids: Record<string, string> = { id, clientId, leaderId, linkId, respondentId, constraintId: "c1" };
+  for (const [name, route] of Object.entries(ROUTES as Record<string, TRouteDeclaration>)) {
+    if (route.actor !== "consultant" && route.actor !== "owner") continue;
+    const path = route.path.replace(/\[(\w+)\]/g, (_m, param: string) => ids[param] ?? `unknown-${param}`);
+    const send = (api: APIRequestContext) => api.fetch(path, { method: route.method, ...(route.method === "GET" || route.method === "DELETE" ? {} : { data: {} }) });
+    expect((await send(anonymous)).status(), `anonymous may not call ${name}`).toBe(401);
+    // B may act in B's own workspace: routes that name no resource of A's are not B's to be refused.
+    if (!/\[(id|clientId|leaderId)\]/.test(route.path)) continue;
+    expect((await send(b)).status(), `B may not call ${name} on A's ${path}`).toBe(404);
+  }
 
   for (const path of pages) {
     expect((await b.get(path)).status(), `B opens ${path}`).toBe(404);

@@ -14,7 +14,7 @@ import { findAssessedLeader } from "@/lib/data/workspace-store";
 import { buildBoardReport, type TBoardReport } from "@/lib/diagnostic";
 import { hashSecretToken, isWellFormedToken } from "@/lib/secret-token";
 import { latestResultOf } from "@/lib/self-serve/open-result";
-import { releasedReportOptions } from "@/lib/workspace/release-report";
+import { releasedReportOptions } from "@/lib/report/assemble-report";
 import type { TAnswerSubmission } from "@/lib/contract/requests";
 
 /**

@@ -6,7 +6,7 @@ import { buildBoardReport, type TBoardReport } from "@/lib/diagnostic";
 import { hashSecretToken, isWellFormedToken } from "@/lib/secret-token";
 import { latestResultOf } from "@/lib/self-serve/open-result";
 import { shareLinkStatus } from "@/lib/sharing/share-link-rules";
-import { releasedReportOptions } from "@/lib/workspace/release-report";
+import { releasedReportOptions } from "@/lib/report/assemble-report";
 
 /** The one message for every link that does not open a report: no hint whether it ever existed. */
 export const REPORT_UNAVAILABLE = "This report is not available.";

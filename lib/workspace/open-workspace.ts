@@ -2,7 +2,7 @@ import "server-only";
 import type { ConsultantSession } from "@/lib/auth/consultant-session";
 import { listWorkspaceDiagnostics } from "@/lib/data/diagnostic-store";
 import { listClients } from "@/lib/data/workspace-store";
-import { readWorkspaceBranding } from "@/lib/workspace/release-report";
+import { readWorkspaceBranding } from "@/lib/workspace/read-workspace-branding";
 
 /** The workspace's home: each client with its leaders and their diagnostics, and the report branding. */
 export async function openWorkspace(consultant: ConsultantSession) {

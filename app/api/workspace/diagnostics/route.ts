@@ -1,6 +1,6 @@
 import { ROUTES } from "@/lib/contract/routes";
 import { serveRoute } from "@/lib/http/serve-route";
-import { startIntake } from "@/lib/workspace/run-intake";
+import { startIntake } from "@/lib/workspace/start-intake";
 
 export const POST = serveRoute(ROUTES.startIntake, async ({ consultant, body }) => {
   const diagnostic = await startIntake(consultant, body.leaderId);

@@ -7,7 +7,7 @@ import { openingStep } from "@/lib/diagnostic/plan-steps";
 import { openPage } from "@/app/_boundary/open-page";
 import { PAGES } from "@/lib/contract/pages";
 import { MAX_NOTE_LENGTH } from "@/lib/contract/requests";
-import { openIntake } from "@/lib/workspace/run-intake";
+import { openIntake } from "@/lib/workspace/open-intake";
 
 export const metadata: Metadata = { title: "Intake session", robots: { index: false } };
 

@@ -1,6 +1,6 @@
 import { ROUTES } from "@/lib/contract/routes";
 import { serveRoute } from "@/lib/http/serve-route";
-import { removeFromWorkspace } from "@/lib/workspace/manage-clients";
+import { removeFromWorkspace } from "@/lib/workspace/remove-from-workspace";
 
 export const DELETE = serveRoute(ROUTES.removeIntake, async ({ consultant, params }) => {
   await removeFromWorkspace(consultant, "diagnostic", params.id);

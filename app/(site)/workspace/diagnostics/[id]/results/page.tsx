@@ -16,11 +16,14 @@ import {
   ZReportSection,
 } from "@/lib/diagnostic";
 import { toShareLinkRow } from "@/lib/sharing/manage-share-links";
-import { compareIntakePerspectives, listIntakeRespondents } from "@/lib/workspace/manage-respondents";
+import { compareIntakePerspectives } from "@/lib/workspace/compare-intake-perspectives";
+import { listIntakeRespondents } from "@/lib/workspace/list-intake-respondents";
 import { openPage } from "@/app/_boundary/open-page";
 import { PAGES } from "@/lib/contract/pages";
-import { listIntakeShareLinks, readIntakeRelease } from "@/lib/workspace/release-report";
-import { openIntakeNotes, openIntakeResult } from "@/lib/workspace/run-intake";
+import { listIntakeShareLinks } from "@/lib/workspace/list-intake-share-links";
+import { readIntakeRelease } from "@/lib/workspace/read-intake-release";
+import { openIntakeNotes } from "@/lib/workspace/open-intake-notes";
+import { openIntakeResult } from "@/lib/workspace/open-intake-result";
 
 export const metadata: Metadata = { title: "Intake results", robots: { index: false } };
 

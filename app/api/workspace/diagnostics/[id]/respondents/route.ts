@@ -1,6 +1,6 @@
 import { ROUTES } from "@/lib/contract/routes";
 import { serveRoute } from "@/lib/http/serve-route";
-import { inviteRespondent } from "@/lib/workspace/manage-respondents";
+import { inviteRespondent } from "@/lib/workspace/invite-respondent";
 
 /** Invites a respondent; the personal link is in the answer once and never stored. */
 export const POST = serveRoute(ROUTES.inviteRespondent, async ({ diagnostic, body }) => {

@@ -1,3 +1,4 @@
+import { clientAddressOf } from "@/lib/http/client-address";
 import { handleJson, jsonResponse, readBodyText } from "@/lib/http/json-route";
 import { startDiagnostic } from "@/lib/self-serve/start-diagnostic";
 
@@ -16,7 +17,7 @@ export async function POST(request: Request): Promise<Response> {
       ? (new URLSearchParams(await readBodyText(request, MAX_FORM_BYTES)).get("startKey") ?? undefined)
       : (request.headers.get("idempotency-key") ?? undefined);
     // A form resubmitted from the browser's history carries a used key: the person wants a diagnostic.
-    const { token } = await startDiagnostic(startKey, new Date(), { freshWhenUsed: isForm });
+    const { token } = await startDiagnostic(startKey, new Date(), { freshWhenUsed: isForm, clientAddress: clientAddressOf(request.headers) });
     const resumePath = `/d/${token}`;
     if (isForm) return new Response(null, { status: 303, headers: { Location: resumePath, "Cache-Control": "no-store" } });
     return jsonResponse({ resumePath }, 201);

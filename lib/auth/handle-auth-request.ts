@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/app-error";
 import { auth, MAX_NAME_LENGTH } from "@/lib/auth/auth";
+import type { AuthFormProblem } from "@/lib/auth/form-problem";
 import { consumeRate, resetRate } from "@/lib/data/rate-limit-store";
 import { env } from "@/lib/env";
 import { readBodyText } from "@/lib/http/json-route";
@@ -13,8 +14,6 @@ export const MAX_AUTH_BODY_BYTES = 32 * 1024;
 /** How long wrong passwords count against one account. */
 const ACCOUNT_BACKOFF_WINDOW_SECONDS = 15 * 60;
 
-/** Why a form posted without JavaScript came back to its page; the page explains each one. */
-export type AuthFormProblem = "invalid" | "rate-limited" | "failed";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 

@@ -12,6 +12,9 @@ import { env } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 
 export const MIN_PASSWORD_LENGTH = 10;
+/** A session lasts a week and is extended (by better-auth) when used a day or more after its last extension. */
+export const SESSION_EXPIRES_IN_SECONDS = 60 * 60 * 24 * 7;
+export const SESSION_UPDATE_AGE_SECONDS = 60 * 60 * 24;
 /** Longest consultant name, and longest workspace name, the app stores. */
 export const MAX_NAME_LENGTH = 120;
 
@@ -61,7 +64,7 @@ function createAuth(db: AppPrismaClient) {
     user: { deleteUser: { enabled: true, beforeDelete: async (user) => void (await deleteWorkspacesOwnedBy(user.id, db)) } },
     // No cookie cache: every signed-in request checks its session in the database, so signing out,
     // changing the password or removing a member ends access at once, including for copied cookies.
-    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24, cookieCache: { enabled: false } },
+    session: { expiresIn: SESSION_EXPIRES_IN_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS, cookieCache: { enabled: false } },
     // Attempts are counted in the database so the limits hold across app instances.
     rateLimit: {
       enabled: true,

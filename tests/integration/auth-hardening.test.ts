@@ -169,6 +169,30 @@ describeOnEachDatabase("authentication hardening (issue 13)", (t) => {
     expect(await session.json()).toBeNull();
   });
 
+  it("reads the consultant in one lookup, refuses a forged or expired cookie, and extends a session due for it", async () => {
+    const email = uniqueEmail();
+    await signUp(email, {}, "198.51.100.65");
+    const cookie = cookiesOf(await signIn(email, PASSWORD, "198.51.100.65"));
+    const consultant = await inDb(() => findConsultant(new Headers({ cookie })));
+    expect(consultant?.user.email).toBe(email);
+    expect(consultant?.workspace.name).toBe("Dana Consultant's workspace");
+
+    const [name, value] = cookie.split("=") as [string, string];
+    const token = decodeURIComponent(value).split(".")[0] ?? "";
+    const forged = `${name}=${encodeURIComponent(`${token}.${"A".repeat(43)}=`)}`;
+    expect(await inDb(() => findConsultant(new Headers({ cookie: forged })))).toBeNull();
+
+    const user = await t.db.user.findUniqueOrThrow({ where: { email } });
+    const inFiveDays = new Date(Date.now() + 5 * 24 * 3600 * 1000);
+    await t.db.session.updateMany({ where: { userId: user.id }, data: { expiresAt: inFiveDays } });
+    expect((await inDb(() => findConsultant(new Headers({ cookie }))))?.user.email).toBe(email);
+    const extended = await t.db.session.findFirstOrThrow({ where: { userId: user.id } });
+    expect(extended.expiresAt.getTime()).toBeGreaterThan(inFiveDays.getTime() + 24 * 3600 * 1000);
+
+    await t.db.session.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await inDb(() => findConsultant(new Headers({ cookie })))).toBeNull();
+  });
+
   it("ends every other session when the password changes", async () => {
     const email = uniqueEmail();
     await signUp(email, {}, "198.51.100.70");

@@ -48,13 +48,14 @@ function withJsonBody(request: Request, body: unknown, pathname?: string): Reque
   return copy;
 }
 
-/** better-auth's 429 names its wait in X-Retry-After only; browsers and clients read Retry-After. */
+/**
+ * better-auth's own 429 (too many attempts from one address) says "Too many requests" and names its
+ * wait in X-Retry-After only: answer like the app's other limits, with `{ error }` and Retry-After.
+ */
 function withRetryAfter(response: Response): Response {
-  const wait = response.headers.get("x-retry-after");
-  if (response.status !== 429 || !wait || response.headers.has("retry-after")) return response;
-  const headers = new Headers(response.headers);
-  headers.set("retry-after", wait);
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  if (response.status !== 429) return response;
+  const wait = Math.max(1, Number(response.headers.get("x-retry-after")) || 60);
+  return errorReply(429, `Too many attempts from your network. Try again ${retryWording(wait)}.`, { "Retry-After": String(wait) });
 }
 
 /**

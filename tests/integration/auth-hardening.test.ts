@@ -68,6 +68,7 @@ describeOnEachDatabase("authentication hardening (issue 13)", (t) => {
     expect(statuses.slice(4)).toEqual([429, 429, 429, 429]);
     const refused = await send({ path: "/sign-in/email", body: { email: uniqueEmail(), password: "x" }, address: "198.51.100.20" });
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/^Too many attempts from your network\. Try again in \d+ seconds?\.$/);
   });
 
   it("backs off wrong passwords for one account whatever address they come from, and leaves other accounts alone", async () => {

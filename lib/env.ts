@@ -11,11 +11,24 @@ const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Signs consultant sessions. `npm start` creates one under data/ when it is not set. */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-  /** Public address of the app, e.g. https://diagnostic.example.com; inferred from each request when unset. */
+  /**
+   * Public address of the app, e.g. https://diagnostic.example.com: the only origin sign-in accepts.
+   * Production must set it; unset, only http://localhost:PORT (and 127.0.0.1, [::1]) are trusted.
+   */
   APP_URL: z.url().optional(),
   /** Sign-in and sign-up attempts allowed per client address and minute. */
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
-  /** Header your reverse proxy sets to the client's address (e.g. x-real-ip); used for sign-in rate limits. */
+  /** Wrong passwords allowed for one account in 15 minutes, from any address, before sign-in answers 429. */
+  AUTH_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(5),
+  /** Diagnostics one client address may start per minute (the anonymous start). */
+  DIAGNOSTIC_STARTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
+  /** Answers and submissions one client address may send through respondent links per minute. */
+  RESPONDENT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(300),
+  /**
+   * Header a trusted reverse proxy sets to the client's address (e.g. x-real-ip). Unset, rate limits
+   * key on the connection's own address; set it only when every request reaches the app through
+   * that proxy, since any client can send the header too.
+   */
   CLIENT_IP_HEADER: z.string().regex(/^[a-z0-9-]+$/i).optional(),
 });
 

@@ -164,7 +164,15 @@ export async function startApp(opts: { databaseFile: string; port: number; logDi
   }
   const log = path.join(opts.logDir, `server-${++logCounter}.log`);
   const fd = openSync(log, "a");
-  const env = { ...process.env, DATABASE_URL: `file:${opts.databaseFile}`, NODE_ENV: "production" as const, PORT: String(opts.port), NEXT_TELEMETRY_DISABLED: "1" };
+  // Every simulated respondent starts from 127.0.0.1: lift the per-address start limit meant for people.
+  const env = {
+    DIAGNOSTIC_STARTS_PER_MINUTE: "100000",
+    ...process.env,
+    DATABASE_URL: `file:${opts.databaseFile}`,
+    NODE_ENV: "production" as const,
+    PORT: String(opts.port),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   let child: ChildProcess;
   try {
     child = spawn("npx", ["--no-install", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", fd, fd], detached: true });

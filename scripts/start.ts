@@ -1,12 +1,16 @@
 // `npm start`: validates the environment, migrates the database, builds when the build is missing
-// or older than the sources, then serves the production build on PORT (default 3000).
-import { spawn, spawnSync } from "node:child_process";
+// or older than the sources, then serves the production build on PORT (default 3000) through a small
+// Node HTTP server that stamps every request with the client's address (lib/http/client-address.ts).
+// Every script that needs a production server (e2e, benchmarks, load and crash tests) runs this file.
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
 import path from "node:path";
 import { describeDatabase } from "@/lib/db/database-url";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { EnvError, readEnv } from "@/lib/env";
+import { EnvError, readEnv, type TEnv } from "@/lib/env";
+import { stampClientAddress } from "@/lib/http/client-address";
 
 const SOURCE_DIRS = ["app", "components", "lib", "public"];
 const SOURCE_FILES = ["next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
@@ -47,7 +51,12 @@ function ensureAuthSecret(databaseFile: string | null): void {
 }
 
 async function main(): Promise<void> {
+  // `next start` would set this; the programmatic server reads it to serve the production build.
+  Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production", NEXT_TELEMETRY_DISABLED: "1" });
   const config = readEnv();
+  if (!config.APP_URL && config.NODE_ENV === "production") {
+    console.warn(`APP_URL is not set: sign-in accepts only http://localhost:${config.PORT}. Set APP_URL to the public address.`);
+  }
   ensureAuthSecret(config.database.provider === "sqlite" ? config.database.filePath : null);
   const applied = await migrateDatabase(config.database);
   console.log(`Database ${describeDatabase(config.database)}: ${applied.length ? `applied ${applied.join(", ")}` : "up to date"}`);
@@ -58,12 +67,35 @@ async function main(): Promise<void> {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
-  const server = spawn("npx", ["--no-install", "next", "start", "-p", String(config.PORT)], {
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  await serve(config);
+}
+
+/**
+ * Serves the build with Next's programmatic server. Rate limits key on the address set here, so the
+ * client's own copy of that header is dropped before Next sees the request.
+ */
+async function serve(config: TEnv): Promise<void> {
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: process.cwd(), port: config.PORT });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createServer((req, res) => {
+    stampClientAddress(req.headers, req.socket.remoteAddress, config.CLIENT_IP_HEADER);
+    handle(req, res).catch((error: unknown) => {
+      console.error("Unhandled error while serving a request", error);
+      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
+      res.end();
+    });
   });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  server.listen(config.PORT, () => {
+    console.log(`Serving on http://localhost:${config.PORT}${config.CLIENT_IP_HEADER ? ` (client address from ${config.CLIENT_IP_HEADER})` : ""}`);
+  });
+  const stop = () => {
+    server.close();
+    server.closeAllConnections();
+    void app.close().finally(() => process.exit(0));
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, stop);
 }
 
 main().catch((error: unknown) => {

@@ -2,18 +2,38 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
+import type { AuthFormProblem } from "@/lib/auth/form-problem";
 
 type Mode = "sign-in" | "sign-up";
+type Reply = { code?: string; message?: string; error?: string };
+
+
+/**
+ * Sign-up answers the same whether or not the email has an account (so it reveals nothing); when
+ * the sign-in that follows fails, the email may be taken: say so without confirming it.
+ */
+const SIGN_UP_THEN_SIGN_IN_FAILED =
+  "We could not open an account with these details. If you already have an account with this email, sign in with its password instead.";
+
+const PROBLEMS: Record<Mode, Record<AuthFormProblem, string>> = {
+  "sign-in": {
+    invalid: "That email and password do not match an account.",
+    "rate-limited": "Too many attempts. Wait a few minutes and try again.",
+    failed: "Something went wrong. Try again.",
+  },
+  "sign-up": {
+    invalid: SIGN_UP_THEN_SIGN_IN_FAILED,
+    "rate-limited": "Too many attempts. Wait a few minutes and try again.",
+    failed: "Something went wrong. Try again.",
+  },
+};
 
 /** Explains each failure plainly; better-auth's codes are mapped to sentences a consultant understands. */
-function explain(status: number, body: { code?: string; message?: string }): string {
-  if (status === 429) return "Too many attempts. Wait a minute and try again.";
+function explain(status: number, body: Reply): string {
+  if (status === 429) return body.error ?? "Too many attempts. Wait a minute and try again.";
   switch (body.code) {
     case "INVALID_EMAIL_OR_PASSWORD":
       return "That email and password do not match an account.";
-    case "USER_ALREADY_EXISTS":
-    case "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL":
-      return "An account with this email already exists. Sign in instead.";
     case "PASSWORD_TOO_SHORT":
       return "The password is too short: use at least 10 characters.";
     case "PASSWORD_TOO_LONG":
@@ -21,32 +41,40 @@ function explain(status: number, body: { code?: string; message?: string }): str
     case "INVALID_EMAIL":
       return "That email address does not look right.";
     default:
-      return body.message ?? "Something went wrong. Try again.";
+      return body.error ?? body.message ?? "Something went wrong. Try again.";
   }
 }
 
-export function AccountForm({ mode }: { mode: Mode }) {
+const post = (path: string, body: Record<string, string>) =>
+  fetch(`/api/auth/${path}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+
+/**
+ * Posts with `method="post"` to the same endpoint the script calls, so a submit before the page's
+ * JavaScript has loaded still signs in (the server redirects) and never puts a field in the URL.
+ */
+export function AccountForm({ mode, problem }: { mode: Mode; problem?: AuthFormProblem }) {
   const router = useRouter();
   const id = useId();
-  const [error, setError] = useState<string | undefined>();
+  const [error, setError] = useState<string | undefined>(problem ? PROBLEMS[mode][problem] : undefined);
   const [busy, setBusy] = useState(false);
 
   const submit = async (form: HTMLFormElement) => {
     const data = new FormData(form);
     setBusy(true);
     setError(undefined);
+    const credentials = { email: String(data.get("email") ?? ""), password: String(data.get("password") ?? "") };
+    const failed = async (response: Response) => explain(response.status, (await response.json().catch(() => ({}))) as Reply);
     try {
-      const response = await fetch(`/api/auth/${mode}/email`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({
-          email: String(data.get("email") ?? ""),
-          password: String(data.get("password") ?? ""),
-          ...(mode === "sign-up" ? { name: String(data.get("name") ?? "") } : {}),
-        }),
-      });
-      if (!response.ok) {
-        setError(explain(response.status, (await response.json().catch(() => ({}))) as { code?: string; message?: string }));
+      if (mode === "sign-up") {
+        const signedUp = await post("sign-up/email", { ...credentials, name: String(data.get("name") ?? "") });
+        if (!signedUp.ok) {
+          setError(await failed(signedUp));
+          return;
+        }
+      }
+      const signedIn = await post("sign-in/email", credentials);
+      if (!signedIn.ok) {
+        setError(mode === "sign-up" && signedIn.status === 401 ? SIGN_UP_THEN_SIGN_IN_FAILED : await failed(signedIn));
         return;
       }
       router.push("/workspace");
@@ -61,6 +89,8 @@ export function AccountForm({ mode }: { mode: Mode }) {
   const field = "mt-1 min-h-12 w-full rounded-md border border-field px-3 text-base";
   return (
     <form
+      method="post"
+      action={`/api/auth/${mode}/email`}
       className="space-y-4"
       onSubmit={(event) => {
         event.preventDefault();

@@ -1,35 +1,70 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
+import { withHashedSessionTokens } from "@/lib/auth/hashed-session-tokens";
 import { createWorkspaceForUser, deleteWorkspacesOwnedBy } from "@/lib/data/workspace-store";
+import type { AppPrismaClient } from "@/lib/db/create-client";
 import { providerOf } from "@/lib/db/create-client";
 import { prisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 
 export const MIN_PASSWORD_LENGTH = 10;
+/** A session lasts a week and is extended (by better-auth) when used a day or more after its last extension. */
+export const SESSION_EXPIRES_IN_SECONDS = 60 * 60 * 24 * 7;
+export const SESSION_UPDATE_AGE_SECONDS = 60 * 60 * 24;
+/** Longest consultant name, and longest workspace name, the app stores. */
+export const MAX_NAME_LENGTH = 120;
 
-function createAuth() {
-  const db = prisma();
-  const { AUTH_SECRET, APP_URL, CLIENT_IP_HEADER, AUTH_RATE_LIMIT_PER_MINUTE: perMinute } = env();
+const WORKSPACE_SUFFIX = "'s workspace";
+
+/** The workspace a new consultant gets, named after them and held to MAX_NAME_LENGTH. */
+export function workspaceNameFor(userName: string): string {
+  return `${userName.trim().slice(0, MAX_NAME_LENGTH - WORKSPACE_SUFFIX.length)}${WORKSPACE_SUFFIX}`;
+}
+
+/** Refuses a missing or over-long name wherever better-auth writes one (sign-up, update-user). */
+function checkName(name: unknown): void {
+  if (name === undefined) return;
+  if (typeof name !== "string" || name.trim().length === 0) throw new APIError("BAD_REQUEST", { message: "Enter your name." });
+  if (name.length > MAX_NAME_LENGTH) throw new APIError("BAD_REQUEST", { message: `Your name can be at most ${MAX_NAME_LENGTH} characters.` });
+}
+
+/**
+ * Origins allowed to send sign-in and other account requests: APP_URL, or when it is unset the
+ * address `npm start` serves on (localhost and its loopback addresses on PORT). Never the Host
+ * header, which the client writes.
+ */
+export function trustedOriginsOf(config: { APP_URL?: string; PORT: number }): { baseURL: string; origins: string[] } {
+  if (config.APP_URL) {
+    const origin = new URL(config.APP_URL).origin;
+    return { baseURL: origin, origins: [origin] };
+  }
+  const origins = ["localhost", "127.0.0.1", "[::1]"].map((host) => `http://${host}:${config.PORT}`);
+  return { baseURL: origins[0] ?? "http://localhost:3000", origins };
+}
+
+function createAuth(db: AppPrismaClient) {
+  const config = env();
+  const { AUTH_SECRET, AUTH_RATE_LIMIT_PER_MINUTE: perMinute } = config;
+  const { baseURL, origins } = trustedOriginsOf(config);
   return betterAuth({
-    database: prismaAdapter(db, { provider: providerOf(db) }),
+    // Session tokens are stored as SHA-256 hashes (see hashed-session-tokens.ts).
+    database: withHashedSessionTokens(prismaAdapter(db, { provider: providerOf(db) })),
     secret: AUTH_SECRET,
-    baseURL: APP_URL,
-    // Same-origin requests only: the origin the browser reached us at (its Host header), plus APP_URL.
-    trustedOrigins: (request) => {
-      const host = request?.headers.get("host");
-      const proto = request?.headers.get("x-forwarded-proto") ?? (request ? new URL(request.url).protocol.replace(":", "") : "http");
-      return [...(host ? [`${proto}://${host}`] : []), ...(APP_URL ? [new URL(APP_URL).origin] : [])];
-    },
-    emailAndPassword: { enabled: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 128, autoSignIn: true },
+    baseURL,
+    trustedOrigins: origins,
+    // No automatic sign-in after sign-up: with it, better-auth must tell a taken email apart (it
+    // cannot sign in as someone else), and the reply would reveal which emails have accounts.
+    // The sign-up form signs in right after.
+    emailAndPassword: { enabled: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 128, autoSignIn: false },
     // Deleting an account deletes the workspaces it owns, with every client, leader and diagnostic.
     user: { deleteUser: { enabled: true, beforeDelete: async (user) => void (await deleteWorkspacesOwnedBy(user.id, db)) } },
-    // The cookie cache (a signed copy of the session, five minutes) spares every signed-in request the
-    // session queries and most of their cost (docs/benchmarks.md). Signing out clears it; a session
-    // deleted on the server stays usable in its browser until the copy expires, at most five minutes,
-    // and every page still checks the workspace membership in the database.
-    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24, cookieCache: { enabled: true, maxAge: 5 * 60 } },
+    // No cookie cache: every signed-in request checks its session in the database, so signing out,
+    // changing the password or removing a member ends access at once, including for copied cookies.
+    session: { expiresIn: SESSION_EXPIRES_IN_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS, cookieCache: { enabled: false } },
     // Attempts are counted in the database so the limits hold across app instances.
     rateLimit: {
       enabled: true,
@@ -41,25 +76,37 @@ function createAuth() {
     databaseHooks: {
       user: {
         create: {
+          before: async (user) => void checkName(user.name),
           after: async (user) => {
-            await createWorkspaceForUser({ userId: user.id, name: `${user.name}'s workspace` }, db);
+            await createWorkspaceForUser({ userId: user.id, name: workspaceNameFor(user.name) }, db);
           },
         },
+        update: { before: async (user) => void checkName(user.name) },
       },
     },
-    // Rate limits key on the client address. Only a header set by your own proxy can be trusted
-    // for it; by default better-auth reads X-Forwarded-For, which a client can set when the app is
-    // exposed without a proxy.
-    ...(CLIENT_IP_HEADER ? { advanced: { ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER.toLowerCase()] } } } : {}),
+    // Rate limits key on the client address that the app's own server (scripts/start.ts) sets from
+    // the connection, or from CLIENT_IP_HEADER behind a trusted proxy; never on X-Forwarded-For,
+    // which any client can write.
+    // The origin check is on in every environment (better-auth turns it off under NODE_ENV=test).
+    advanced: { ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] }, disableOriginCheck: false },
     plugins: [nextCookies()],
   });
 }
 
 type Auth = ReturnType<typeof createAuth>;
-const globalForAuth = globalThis as unknown as { auth?: Auth };
+const globalForAuth = globalThis as unknown as { auth?: WeakMap<AppPrismaClient, Auth> };
 
-/** The app's better-auth instance, created on first use (not at build time). */
+/**
+ * The app's better-auth instance, created on first use (not at build time), for the current
+ * database client (integration tests run it against each real database through withDatabase).
+ */
 export function auth(): Auth {
-  globalForAuth.auth ??= createAuth();
-  return globalForAuth.auth;
+  const db = prisma();
+  globalForAuth.auth ??= new WeakMap();
+  let instance = globalForAuth.auth.get(db);
+  if (!instance) {
+    instance = createAuth(db);
+    globalForAuth.auth.set(db, instance);
+  }
+  return instance;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { AppError, HTTP_STATUS } from "@/lib/app-error";
+import { RateLimitedError } from "@/lib/rate-limited-error";
 
 /** Largest JSON body any route accepts; answers are small, so anything bigger is refused unread. */
 export const MAX_BODY_BYTES = 32 * 1024;
@@ -12,6 +13,9 @@ export function jsonResponse(body: unknown, status = 200): Response {
 }
 
 export function errorResponse(error: unknown): Response {
+  if (error instanceof RateLimitedError) {
+    return Response.json({ error: error.message }, { status: 429, headers: { ...NO_STORE, "Retry-After": String(error.retryAfterSeconds) } });
+  }
   if (error instanceof AppError) return jsonResponse({ error: error.message, ...(error.field ? { field: error.field } : {}) }, HTTP_STATUS[error.code]);
   console.error("Unexpected error in a route handler", error);
   return jsonResponse({ error: "Something went wrong on our side. Your saved answers are safe; please try again." }, 500);

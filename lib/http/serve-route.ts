@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { AppError } from "@/lib/app-error";
 import { DEFAULT_MAX_BODY_BYTES, type TRouteDeclaration } from "@/lib/contract/routes";
+import { clientAddressOf } from "@/lib/http/client-address";
 import { errorResponse, jsonResponse, readBodyText, readJsonBody } from "@/lib/http/json-route";
 import { resolveAccess, type TAccess } from "@/lib/http/resolve-access";
 
@@ -22,8 +23,8 @@ type TBodyOf<D extends TRouteDeclaration> = D["body"] extends { json: infer S ex
 export type TRouteContext<D extends TRouteDeclaration> = TAccess<D> & {
   query: D["query"] extends z.ZodType ? z.output<D["query"]> : undefined;
   body: TBodyOf<D>;
-  /** Read-only request details a handler may need (idempotency key, cookies, the address it was reached at). */
-  request: { headers: Headers; url: URL; cookie: (name: string) => string | undefined };
+  /** Read-only request details a handler may need: an idempotency key, a cookie, the client's address for rate limits. */
+  request: { headers: Headers; url: URL; cookie: (name: string) => string | undefined; clientAddress: string };
 };
 
 type TResultOf<D extends TRouteDeclaration> = D["response"] extends z.ZodType ? z.input<D["response"]> : Response;
@@ -57,7 +58,7 @@ async function readBody(declaration: TRouteDeclaration, request: Request): Promi
 export function serveRoute<const D extends TRouteDeclaration>(
   declaration: D,
   handler: (context: TRouteContext<D>) => Promise<TResultOf<D>>,
-): (request: Request, context: TNextContext) => Promise<Response> {
+): (request: Request, context?: TNextContext) => Promise<Response> {
   return async (request, nextContext) => {
     try {
       const access = await resolveAccess(declaration, (await nextContext?.params) ?? {}, request.headers);
@@ -69,7 +70,7 @@ export function serveRoute<const D extends TRouteDeclaration>(
         ...access,
         query: query?.data,
         body,
-        request: { headers: request.headers, url, cookie: (name: string) => readCookie(request.headers, name) },
+        request: { headers: request.headers, url, cookie: (name: string) => readCookie(request.headers, name), clientAddress: clientAddressOf(request.headers) },
       } as TRouteContext<D>;
       const result: unknown = await handler(context);
       if (result instanceof Response) return result;

@@ -10,7 +10,9 @@ import {
 } from "@/lib/data/respondent-store";
 import { constraintProbeQuestions, requireQuestionnaire, validateAnswer, ZPerspective, type TPerspective } from "@/lib/diagnostic";
 import { CONSTRAINT_DEFINITION_ID, constraintSlotsInUse, planSteps, unansweredInStep, type TStepAnswer } from "@/lib/diagnostic/plan-steps";
+import { enforceRate } from "@/lib/data/rate-limit-store";
 import { findAssessedLeader } from "@/lib/data/workspace-store";
+import { env } from "@/lib/env";
 import { buildBoardReport, type TBoardReport } from "@/lib/diagnostic";
 import { hashSecretToken, isWellFormedToken } from "@/lib/secret-token";
 import { latestResultOf } from "@/lib/self-serve/open-result";
@@ -90,8 +92,21 @@ export async function releasedReportForLeader(session: RespondentSession): Promi
   });
 }
 
+/**
+ * Each client address may save RESPONDENT_WRITES_PER_MINUTE answers and submissions a minute through
+ * respondent links: far above a person's pace, low enough that a script cannot flood the database.
+ */
+async function countRespondentWrite(clientAddress: string): Promise<void> {
+  await enforceRate(
+    `respondent-write|${clientAddress}`,
+    { windowSeconds: 60, max: env().RESPONDENT_WRITES_PER_MINUTE },
+    (when) => `Too many answers were sent from your network in the last minute. Your saved answers are safe; try again ${when}.`,
+  );
+}
+
 /** Only a probe, for one of the intake's constraints, with a valid value, is stored. */
-export async function recordRespondentAnswer(token: string, submission: TAnswerSubmission): Promise<void> {
+export async function recordRespondentAnswer(token: string, submission: TAnswerSubmission, clientAddress: string): Promise<void> {
+  await countRespondentWrite(clientAddress);
   const { respondent, diagnostic } = await respondentFor(token);
   if (respondent.submittedAt) throw new AppError("CONFLICT", "These answers were submitted; they can no longer change.");
   const q = requireQuestionnaire(diagnostic.questionnaireVersion);
@@ -108,7 +123,8 @@ export async function recordRespondentAnswer(token: string, submission: TAnswerS
 }
 
 /** Submits once every required probe is answered; answers are locked from then on. */
-export async function submitRespondentAnswers(token: string, now: Date = new Date()): Promise<void> {
+export async function submitRespondentAnswers(token: string, clientAddress: string, now: Date = new Date()): Promise<void> {
+  await countRespondentWrite(clientAddress);
   const session = await openRespondentSession(token);
   if (session.respondent.submittedAt) return;
   const q = requireQuestionnaire(session.diagnostic.questionnaireVersion);

@@ -1,7 +1,9 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
 import { createDiagnostic, isUniqueViolation, reissueUnusedDiagnostic, type StoredDiagnostic } from "@/lib/data/diagnostic-store";
+import { enforceRate } from "@/lib/data/rate-limit-store";
 import { CURRENT_QUESTIONNAIRE_VERSION } from "@/lib/diagnostic";
+import { env } from "@/lib/env";
 import { createSecretToken, hashSecretToken } from "@/lib/secret-token";
 
 /** How long a start key can be replayed: long enough for a client's retries, short enough to be moot later. */
@@ -18,12 +20,22 @@ const START_KEY_USED = "This start request was already used: its diagnostic has 
  * retry after a lost response leaves no stray diagnostic behind. A key whose diagnostic has answers,
  * or is older than START_KEY_WINDOW_MS, is refused, unless `freshWhenUsed` asks for a new diagnostic
  * instead (a person resubmitting an old start form from the browser's history wants one).
+ * `clientAddress` (lib/http/client-address.ts) is given by the HTTP boundary: each address may start
+ * DIAGNOSTIC_STARTS_PER_MINUTE diagnostics a minute, so nobody can fill the database anonymously.
  */
 export async function startDiagnostic(
   startKey?: string,
   now: Date = new Date(),
-  options: { freshWhenUsed?: boolean } = {},
+  options: { freshWhenUsed?: boolean; clientAddress?: string } = {},
 ): Promise<{ token: string; diagnostic: StoredDiagnostic }> {
+  if (options.clientAddress !== undefined) {
+    await enforceRate(
+      `start|${options.clientAddress}`,
+      { windowSeconds: 60, max: env().DIAGNOSTIC_STARTS_PER_MINUTE },
+      (when) => `Too many diagnostics were started from your network in the last minute. Try again ${when}; a diagnostic you already started stays at its private link.`,
+      now,
+    );
+  }
   const { token, hash } = createSecretToken();
   const fresh = async () => ({ token, diagnostic: await createDiagnostic({ questionnaireVersion: CURRENT_QUESTIONNAIRE_VERSION, resumeTokenHash: hash }) });
   if (startKey === undefined) return fresh();

@@ -46,14 +46,20 @@ test("workspace data cannot be written without a session, nor into another works
 
   const contextA = await browser.newContext();
   const a = contextA.request;
-  expect((await a.post("/api/auth/sign-up/email", { data: { name: "A", email: uniqueEmail(), password: "password-for-a-1" } })).ok()).toBe(true);
+  const emailA = uniqueEmail();
+  expect((await a.post("/api/auth/sign-up/email", { data: { name: "A", email: emailA, password: "password-for-a-1" } })).ok()).toBe(true);
+  // Sign-up answers alike for new and taken emails and signs nobody in: sign in next.
+  expect((await a.post("/api/auth/sign-in/email", { data: { email: emailA, password: "password-for-a-1" } })).ok()).toBe(true);
   const created = await a.post("/api/workspace/clients", { data: { name: "A's client" } });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
 
   const contextB = await browser.newContext();
   const b = contextB.request;
-  expect((await b.post("/api/auth/sign-up/email", { data: { name: "B", email: uniqueEmail(), password: "password-for-b-1" } })).ok()).toBe(true);
+  const emailB = uniqueEmail();
+  expect((await b.post("/api/auth/sign-up/email", { data: { name: "B", email: emailB, password: "password-for-b-1" } })).ok()).toBe(true);
+  // Sign-up answers alike for new and taken emails and signs nobody in: sign in next.
+  expect((await b.post("/api/auth/sign-in/email", { data: { email: emailB, password: "password-for-b-1" } })).ok()).toBe(true);
   const crossed = await b.post(`/api/workspace/clients/${id}/leaders`, { data: { name: "Planted" } });
   expect(crossed.status()).toBe(404);
   await contextA.close();
@@ -86,7 +92,10 @@ test("a consultant runs an intake session for a leader with the same questionnai
   await stranger.goto(intakePath);
   await expect(stranger).toHaveURL(/\/sign-in$/);
   const api = other.request;
-  expect((await api.post("/api/auth/sign-up/email", { data: { name: "Other", email: uniqueEmail(), password: "other-password-1" } })).ok()).toBe(true);
+  const emailOther = uniqueEmail();
+  expect((await api.post("/api/auth/sign-up/email", { data: { name: "Other", email: emailOther, password: "other-password-1" } })).ok()).toBe(true);
+  // Sign-up answers alike for new and taken emails and signs nobody in: sign in next.
+  expect((await api.post("/api/auth/sign-in/email", { data: { email: emailOther, password: "other-password-1" } })).ok()).toBe(true);
   const forged = await api.put(`/api${intakePath}/answers`, { data: { questionId: "deadline", constraintId: null, value: "3" } });
   expect(forged.status()).toBe(404);
   expect((await stranger.goto(intakePath))?.status()).toBe(404);
@@ -168,7 +177,10 @@ test("a consultant keeps a private note per constraint during an intake session"
 
 test("the dashboard filters diagnostics, and a client's export round-trips through an import", async ({ page }) => {
   const api = page.request;
-  expect((await api.post("/api/auth/sign-up/email", { data: { name: "Quinn", email: uniqueEmail(), password: "quinn-password-1" } })).ok()).toBe(true);
+  const emailQuinn = uniqueEmail();
+  expect((await api.post("/api/auth/sign-up/email", { data: { name: "Quinn", email: emailQuinn, password: "quinn-password-1" } })).ok()).toBe(true);
+  // Sign-up answers alike for new and taken emails and signs nobody in: sign in next.
+  expect((await api.post("/api/auth/sign-in/email", { data: { email: emailQuinn, password: "quinn-password-1" } })).ok()).toBe(true);
   const { id: clientId } = (await (await api.post("/api/workspace/clients", { data: { name: "Adatum, \"Inc\"" } })).json()) as { id: string };
   const { id: leaderId } = (await (await api.post(`/api/workspace/clients/${clientId}/leaders`, { data: { name: "=HYPERLINK(1)", title: "COO" } })).json()) as { id: string };
   const { id } = (await (await api.post("/api/workspace/diagnostics", { data: { leaderId } })).json()) as { id: string };
@@ -202,7 +214,10 @@ test("the dashboard filters diagnostics, and a client's export round-trips throu
 
 test("re-assessing a leader shows each constraint over time and when the handoff can start", async ({ page }) => {
   const api = page.request;
-  expect((await api.post("/api/auth/sign-up/email", { data: { name: "Avery", email: uniqueEmail(), password: "avery-password-1" } })).ok()).toBe(true);
+  const emailAvery = uniqueEmail();
+  expect((await api.post("/api/auth/sign-up/email", { data: { name: "Avery", email: emailAvery, password: "avery-password-1" } })).ok()).toBe(true);
+  // Sign-up answers alike for new and taken emails and signs nobody in: sign in next.
+  expect((await api.post("/api/auth/sign-in/email", { data: { email: emailAvery, password: "avery-password-1" } })).ok()).toBe(true);
   const { id: clientId } = (await (await api.post("/api/workspace/clients", { data: { name: "Wingtip" } })).json()) as { id: string };
   const { id: leaderId } = (await (await api.post(`/api/workspace/clients/${clientId}/leaders`, { data: { name: "Jamie Fox", title: "COO" } })).json()) as { id: string };
   // A quarter later: the systems work, nobody drops them, and the COO's habits no longer stand out.
@@ -249,7 +264,10 @@ test("an executive claims a self-serve diagnostic into their new account, once",
   const token = await seedFinishedDiagnostic(page.request, cooExitV2Scenario.rows);
   await page.goto(`/d/${token}/results`);
   await expect(page.getByRole("region", { name: "Keep it in an account" })).toContainText("Sign in");
-  expect((await page.request.post("/api/auth/sign-up/email", { data: { name: "Robin", email: uniqueEmail(), password: "robin-password-1" } })).ok()).toBe(true);
+  const emailRobin = uniqueEmail();
+  expect((await page.request.post("/api/auth/sign-up/email", { data: { name: "Robin", email: emailRobin, password: "robin-password-1" } })).ok()).toBe(true);
+  // Sign-up answers alike for new and taken emails and signs nobody in: sign in next.
+  expect((await page.request.post("/api/auth/sign-in/email", { data: { email: emailRobin, password: "robin-password-1" } })).ok()).toBe(true);
   await page.reload();
   const panel = page.getByRole("region", { name: "Keep it in an account" });
   await panel.getByLabel("Organization").fill("Robin's company");

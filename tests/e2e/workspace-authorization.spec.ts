@@ -17,7 +17,10 @@ const SHARE_LINK = { label: "Board, June meeting", preparedBy: "Ada Quinn, A Adv
 async function signUp(browser: Browser, name: string): Promise<{ context: BrowserContext; api: APIRequestContext }> {
   const context = await browser.newContext();
   const api = context.request;
-  const response = await api.post("/api/auth/sign-up/email", { data: { name, email: uniqueEmail(), password: `${name.toLowerCase()}-password-1` } });
+  const credentials = { email: uniqueEmail(), password: `${name.toLowerCase()}-password-1` };
+  expect((await api.post("/api/auth/sign-up/email", { data: { name, ...credentials } })).ok()).toBe(true);
+  // Sign-up answers alike for new and taken emails and signs nobody in: sign in next.
+  const response = await api.post("/api/auth/sign-in/email", { data: credentials });
   expect(response.ok()).toBe(true);
   return { context, api };
 }

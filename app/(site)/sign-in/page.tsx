@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountForm } from "@/components/account/account-form";
+import { authFormProblemOf } from "@/lib/auth/form-problem";
 
 export const metadata: Metadata = { title: "Consultant sign-in" };
 
-export default function SignInPage() {
+/** `?problem=` names why a post made before JavaScript loaded came back here. */
+export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
+  const problem = authFormProblemOf((await searchParams).problem);
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-semibold">Consultant sign-in</h1>
-      <AccountForm mode="sign-in" />
+      <AccountForm mode="sign-in" problem={problem} />
       <p className="text-sm text-muted">
         No account yet? <Link href="/sign-up" className="text-accent underline">Create one</Link>
       </p>

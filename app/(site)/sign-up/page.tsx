@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountForm } from "@/components/account/account-form";
+import { authFormProblemOf } from "@/lib/auth/form-problem";
 
 export const metadata: Metadata = { title: "Create a consultant account" };
 
-export default function SignUpPage() {
+/** `?problem=` names why a post made before JavaScript loaded came back here. */
+export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">) {
+  const problem = authFormProblemOf((await searchParams).problem);
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-semibold">Create a consultant account</h1>
       <p className="text-muted">For advisers who run diagnostics with several clients. Executives taking the diagnostic for themselves need no account.</p>
-      <AccountForm mode="sign-up" />
+      <AccountForm mode="sign-up" problem={problem} />
       <p className="text-sm text-muted">
         Already have an account? <Link href="/sign-in" className="text-accent underline">Sign in</Link>
       </p>

@@ -12,7 +12,7 @@ export const POST = serveRoute(ROUTES.startDiagnostic, async ({ body, request })
   const isForm = (request.headers.get("content-type") ?? "").includes("application/x-www-form-urlencoded");
   const startKey = isForm ? body.startKey : (request.headers.get("idempotency-key") ?? undefined);
   // A form resubmitted from the browser's history carries a used key: the person wants a diagnostic.
-  const { token } = await startDiagnostic(startKey, new Date(), { freshWhenUsed: isForm });
+  const { token } = await startDiagnostic(startKey, new Date(), { freshWhenUsed: isForm, clientAddress: request.clientAddress });
   const resumePath = `/d/${token}`;
   if (isForm) return new Response(null, { status: 303, headers: { Location: resumePath, "Cache-Control": "no-store" } });
   return Response.json({ resumePath }, { status: 201, headers: { "Cache-Control": "no-store" } });

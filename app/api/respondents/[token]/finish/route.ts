@@ -3,7 +3,7 @@ import { serveRoute } from "@/lib/http/serve-route";
 import { submitRespondentAnswers } from "@/lib/respondents/answer-as-respondent";
 
 /** Submits a respondent's answers (the wizard's "finish"); they are locked from then on. */
-export const POST = serveRoute(ROUTES.submitRespondentAnswers, async ({ params }) => {
-  await submitRespondentAnswers(params.token);
+export const POST = serveRoute(ROUTES.submitRespondentAnswers, async ({ params, request }) => {
+  await submitRespondentAnswers(params.token, request.clientAddress);
   return { submitted: true };
 });

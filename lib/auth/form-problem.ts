@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+/**
+ * Why a sign-in or sign-up form posted before its JavaScript loaded came back to its page
+ * (`?problem=`): a reason only, never anything the person typed.
+ */
+export const ZAuthFormProblem = z.enum(["invalid", "rate-limited", "failed"]);
+export type AuthFormProblem = z.infer<typeof ZAuthFormProblem>;
+
+/** The problem named in a page's search parameters, or undefined for anything else. */
+export function authFormProblemOf(value: unknown): AuthFormProblem | undefined {
+  const parsed = ZAuthFormProblem.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}

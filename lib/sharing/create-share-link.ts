@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/app-error";
+import { zFreeText } from "@/lib/diagnostic/schemas";
 import { createShareLink as insertShareLink, type StoredShareLink } from "@/lib/data/share-link-store";
 import { createSecretToken } from "@/lib/secret-token";
 import { findByResumeLink } from "@/lib/self-serve/open-diagnostic";
@@ -8,9 +9,9 @@ import { hashPasscode } from "@/lib/sharing/passcode";
 import { addDays, DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS, MAX_PASSCODE_LENGTH, MIN_PASSCODE_LENGTH } from "@/lib/sharing/share-link-rules";
 
 export const ZShareLinkRequest = z.object({
-  label: z.string().trim().min(1, "Give the link a label, e.g. “Board, March meeting”.").max(80),
-  preparedBy: z.string().trim().min(1, "Say who prepared the report; the board sees it.").max(120),
-  leaderLabel: z.string().trim().max(120).optional(),
+  label: zFreeText().trim().min(1, "Give the link a label, e.g. “Board, March meeting”.").max(80),
+  preparedBy: zFreeText().trim().min(1, "Say who prepared the report; the board sees it.").max(120),
+  leaderLabel: zFreeText().trim().max(120).optional(),
   expiresInDays: z.number().int().min(1).max(MAX_EXPIRY_DAYS).default(DEFAULT_EXPIRY_DAYS),
   passcode: z
     .string()

@@ -1,13 +1,14 @@
 import "server-only";
 import { z } from "zod";
+import { zFreeText } from "@/lib/diagnostic/schemas";
 import { requireConsultant } from "@/lib/auth/consultant-session";
 import { claimIntoNewClient } from "@/lib/data/workspace-store";
 import { findByResumeLink } from "@/lib/self-serve/open-diagnostic";
 
 export const ZClaimRequest = z.object({
-  clientName: z.string().trim().min(1, "Name the organization.").max(120),
-  leaderName: z.string().trim().min(1, "Name the leader.").max(120),
-  leaderTitle: z.string().trim().max(120).optional(),
+  clientName: zFreeText().trim().min(1, "Name the organization.").max(120),
+  leaderName: zFreeText().trim().min(1, "Name the leader.").max(120),
+  leaderTitle: zFreeText().trim().max(120).optional(),
 });
 
 /**

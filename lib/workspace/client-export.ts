@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zFreeText } from "@/lib/diagnostic/schemas";
 import { ZDiagnosticResult, ZPerspective, ZRecommendationKind, ZReportSection } from "@/lib/diagnostic";
 
 /** The portable form of one client: what export writes and import reads back. */
@@ -6,14 +7,14 @@ export const ZClientExport = z.object({
   format: z.literal("executive-intervention-diagnostic/client"),
   version: z.literal(1),
   exportedAt: z.iso.datetime(),
-  client: z.object({ name: z.string().trim().min(1).max(120) }),
+  client: z.object({ name: zFreeText().trim().min(1).max(120) }),
   leaders: z
     .array(
       z.object({
-        name: z.string().trim().min(1).max(120),
-        title: z.string().max(120).nullable(),
+        name: zFreeText().trim().min(1).max(120),
+        title: zFreeText().max(120).nullable(),
         /** Handoff criteria the consultant confirmed as met; older exports have none. */
-        handoffChecks: z.array(z.object({ criterion: z.string().min(1).max(1_000), checkedAt: z.iso.datetime() })).max(50).default([]),
+        handoffChecks: z.array(z.object({ criterion: zFreeText().min(1).max(1_000), checkedAt: z.iso.datetime() })).max(50).default([]),
         diagnostics: z
           .array(
             z.object({
@@ -35,13 +36,13 @@ export const ZClientExport = z.object({
                 )
                 .max(100),
               // Added after the first exports: absent in older files, so they default to empty.
-              notes: z.array(z.object({ constraintId: z.string().max(20), text: z.string().max(4000) })).max(20).default([]),
+              notes: z.array(z.object({ constraintId: z.string().max(20), text: zFreeText().max(4000) })).max(20).default([]),
               release: z.object({ releasedAt: z.iso.datetime(), sections: z.array(ZReportSection).max(10) }).nullable().default(null),
               respondents: z
                 .array(
                   z.object({
                     perspective: ZPerspective,
-                    name: z.string().trim().min(1).max(80),
+                    name: zFreeText().trim().min(1).max(80),
                     invitedAt: z.iso.datetime(),
                     submittedAt: z.iso.datetime().nullable(),
                     answers: z.array(z.object({ questionId: z.string().max(80), constraintId: z.string().max(20), value: z.unknown() })).max(200),

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { zFreeText } from "@/lib/diagnostic/schemas";
 import { requireConsultant } from "@/lib/auth/consultant-session";
 import { searchWorkspaceDiagnostics } from "@/lib/data/diagnostic-store";
 import { listClientNames } from "@/lib/data/workspace-store";
@@ -14,7 +15,7 @@ export const ZDiagnosticFilters = z.object({
   client: optional(z.string().max(64)).catch(undefined),
   status: optional(z.enum(["in_progress", "finished"])).catch(undefined),
   recommendation: optional(ZRecommendationKind).catch(undefined),
-  q: optional(z.string().trim().max(120)).catch(undefined),
+  q: optional(zFreeText().trim().max(120)).catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type TDiagnosticFilters = z.infer<typeof ZDiagnosticFilters>;

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { zFreeText } from "@/lib/diagnostic/schemas";
 import { AppError } from "@/lib/app-error";
 import { requireConsultant } from "@/lib/auth/consultant-session";
 import { listLeaderResults } from "@/lib/data/diagnostic-store";
@@ -9,7 +10,7 @@ import { assessHandoff, trackProgress, ZDiagnosticResult, type TBlueprint, type 
 
 const NOT_IN_WORKSPACE = "This leader does not exist in your workspace.";
 
-export const ZHandoffCheckRequest = z.object({ criterion: z.string().min(1).max(1_000), met: z.boolean() });
+export const ZHandoffCheckRequest = z.object({ criterion: zFreeText().min(1).max(1_000), met: z.boolean() });
 
 type TEngagementBlueprint = Extract<TBlueprint, { kind: "engagement" }>;
 

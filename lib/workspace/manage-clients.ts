@@ -1,13 +1,14 @@
 import "server-only";
 import { z } from "zod";
+import { zFreeText } from "@/lib/diagnostic/schemas";
 import { requireConsultant } from "@/lib/auth/consultant-session";
 import { deleteWorkspaceDiagnostic } from "@/lib/data/diagnostic-store";
 import { createClient, createLeader, deleteClient, deleteLeader } from "@/lib/data/workspace-store";
 
-export const ZClientRequest = z.object({ name: z.string().trim().min(1, "Name the client.").max(120) });
+export const ZClientRequest = z.object({ name: zFreeText().trim().min(1, "Name the client.").max(120) });
 export const ZLeaderRequest = z.object({
-  name: z.string().trim().min(1, "Name the leader.").max(120),
-  title: z.string().trim().max(120).optional(),
+  name: zFreeText().trim().min(1, "Name the leader.").max(120),
+  title: zFreeText().trim().max(120).optional(),
 });
 
 /** Adds a client to the signed-in consultant's workspace. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { zFreeText } from "@/lib/diagnostic/schemas";
 import { AppError } from "@/lib/app-error";
 import { requireConsultant } from "@/lib/auth/consultant-session";
 import { findRelease, findWorkspaceDiagnostic, type StoredDiagnostic } from "@/lib/data/diagnostic-store";
@@ -13,7 +14,7 @@ import { createSecretToken } from "@/lib/secret-token";
 
 export const ZRespondentInvitation = z.object({
   perspective: ZPerspective,
-  name: z.string().trim().min(1, "Give the respondent a name you will recognise, e.g. “Dana, CFO”.").max(80),
+  name: zFreeText().trim().min(1, "Give the respondent a name you will recognise, e.g. “Dana, CFO”.").max(80),
 });
 
 const NOT_IN_WORKSPACE = "This diagnostic does not exist in your workspace.";

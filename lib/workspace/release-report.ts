@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { zFreeText } from "@/lib/diagnostic/schemas";
 import { AppError } from "@/lib/app-error";
 import { requireConsultant } from "@/lib/auth/consultant-session";
 import { listConsultantNotes } from "@/lib/data/consultant-note-store";
@@ -93,7 +94,7 @@ export const BRAND_LOGO_MAX_BYTES = 150 * 1024;
 export const ZBrandingRequest = z.union([
   z.object({ clear: z.literal(true) }),
   z.object({
-    name: z.string(),
+    name: zFreeText(),
     color: z.string().trim().toLowerCase(),
     logo: z.string().nullable().default(null),
   }),

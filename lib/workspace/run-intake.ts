@@ -13,6 +13,7 @@ import {
   type StoredResult,
 } from "@/lib/data/diagnostic-store";
 import { listConsultantNotes, saveConsultantNote } from "@/lib/data/consultant-note-store";
+import { stripBidiControls } from "@/lib/diagnostic/free-text";
 import { findWorkspaceLeader } from "@/lib/data/workspace-store";
 import { CURRENT_QUESTIONNAIRE_VERSION, requireQuestionnaire, validateAnswer } from "@/lib/diagnostic";
 import type { TAnswerSubmission } from "@/lib/self-serve/record-answer";
@@ -57,7 +58,7 @@ export async function saveIntakeNote(headers: Headers, id: string, constraintId:
     throw new AppError("INVALID_INPUT", `There is no constraint "${constraintId}".`);
   }
   if (text.length > MAX_NOTE_LENGTH) throw new AppError("INVALID_INPUT", `A note can be at most ${MAX_NOTE_LENGTH} characters.`);
-  await saveConsultantNote({ diagnosticId: diagnostic.id, constraintId, text });
+  await saveConsultantNote({ diagnosticId: diagnostic.id, constraintId, text: stripBidiControls(text) });
 }
 
 export async function openIntakeNotes(headers: Headers, id: string): Promise<Record<string, string>> {

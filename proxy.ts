@@ -1,17 +1,45 @@
 import { NextResponse, type NextRequest } from "next/server";
 
+/** Methods the app answers; anything else (PROPFIND, CONNECT…) gets 405 before any route runs. */
+const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
 /**
  * A fresh nonce per page request and a strict Content-Security-Policy that allows only scripts
  * carrying it (Next adds the nonce to its own scripts when it finds it in the request's policy).
  * Inline style attributes stay allowed: the charts position elements with them, and a style
  * attribute cannot run code. The other security headers come from next.config.ts for every path.
+ *
+ * Before that, three refusals that no route should have to repeat: unknown methods (405), paths
+ * that are not valid percent-encoded UTF-8 (Next would fail decoding their params and answer a bare
+ * 500), and changes sent from another site's page (403) to any path, including the report's
+ * passcode form, which posts outside /api.
  */
 export function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname.startsWith("/api/")) return guardApi(request);
+  const api = request.nextUrl.pathname.startsWith("/api/");
+  const policy = contentSecurityPolicy(request);
+  if (!(ALLOWED_METHODS as readonly string[]).includes(request.method)) {
+    return refuse(api, policy, 405, "This method is not allowed.", { Allow: ALLOWED_METHODS.join(", ") });
+  }
+  if (!SAFE_METHODS.has(request.method) && isFromAnotherSite(request)) {
+    return refuse(api, policy, 403, "Requests from other sites are not accepted.");
+  }
+  if (!isDecodablePath(request.nextUrl.pathname)) {
+    if (api) return refuse(api, policy, 400, "The address is not valid: it contains a malformed percent-encoding.");
+    // The ordinary not-found page (with this request's nonce): no route matches this path.
+    return withPolicy(NextResponse.rewrite(new URL("/not-found", request.url), { request: { headers: pageRequestHeaders(request, policy) } }), policy);
+  }
+  if (api) return NextResponse.next();
+  return withPolicy(NextResponse.next({ request: { headers: pageRequestHeaders(request, policy) } }), policy);
+}
+
+type Policy = { nonce: string; header: string; https: boolean };
+
+function contentSecurityPolicy(request: NextRequest): Policy {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const development = process.env.NODE_ENV === "development";
-  const policy = [
+  const header = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
@@ -24,14 +52,29 @@ export function proxy(request: NextRequest) {
     "frame-ancestors 'none'",
     ...(https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
+  return { nonce, header, https };
+}
 
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", policy);
-  if (https) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+function pageRequestHeaders(request: NextRequest, policy: Policy): Headers {
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", policy.nonce);
+  headers.set("Content-Security-Policy", policy.header);
+  return headers;
+}
+
+function withPolicy(response: NextResponse, policy: Policy): NextResponse {
+  response.headers.set("Content-Security-Policy", policy.header);
+  if (policy.https) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   return response;
+}
+
+/** The proxy's own answers: JSON `{ error }` under /api, a short plain-text sentence elsewhere. */
+function refuse(api: boolean, policy: Policy, status: number, message: string, extra: Record<string, string> = {}): NextResponse {
+  const headers = { "Cache-Control": "no-store", ...extra };
+  const response = api
+    ? NextResponse.json({ error: message }, { status, headers })
+    : new NextResponse(message, { status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+  return withPolicy(response, policy);
 }
 
 /**
@@ -40,13 +83,18 @@ export function proxy(request: NextRequest) {
  * (browsers label every request with Sec-Fetch-Site). Requests without the header (scripts, curl)
  * carry no browser cookies by accident.
  */
-function guardApi(request: NextRequest) {
+function isFromAnotherSite(request: NextRequest): boolean {
   const site = request.headers.get("sec-fetch-site");
-  const changes = request.method !== "GET" && request.method !== "HEAD" && request.method !== "OPTIONS";
-  if (changes && site && site !== "same-origin" && site !== "none") {
-    return NextResponse.json({ error: "Requests from other sites are not accepted." }, { status: 403, headers: { "Cache-Control": "no-store" } });
+  return site !== null && site !== "same-origin" && site !== "none";
+}
+
+function isDecodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
   }
-  return NextResponse.next();
 }
 
 export const config = {

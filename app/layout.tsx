@@ -8,6 +8,12 @@ export const metadata: Metadata = {
   title: { default: APP_NAME, template: `%s · ${APP_NAME}` },
   description:
     "A guided diagnostic that tells whether a struggling executive needs coaching, a fractional leader, or both, and what each choice costs.",
+  // public/ holds raster copies of app/icon.svg (scripts/generate-icons.ts) for browsers and
+  // devices that ask for /favicon.ico or want a PNG home-screen icon.
+  icons: {
+    icon: [{ url: "/favicon.ico", sizes: "16x16 32x32 48x48" }, { url: "/icon.svg", type: "image/svg+xml" }],
+    apple: [{ url: "/apple-touch-icon.png", sizes: "180x180", type: "image/png" }],
+  },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f5f5b" };

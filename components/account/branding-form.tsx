@@ -43,6 +43,7 @@ export function BrandingForm({ initial, maxLogoKb }: { initial: TBrandingValue |
         <p className="text-sm text-muted">Your name, colour and logo at the top of every report you release, on the page and in the PDF.</p>
       </div>
       <form
+        method="post"
         className="space-y-3"
         onSubmit={(event) => {
           event.preventDefault();

@@ -20,6 +20,7 @@ export function ClaimPanel({ token, signedIn }: { token: string; signedIn: boole
         </p>
       ) : (
         <form
+          method="post"
           className="mt-3 grid gap-3 sm:grid-cols-3 sm:items-end"
           onSubmit={async (event) => {
             event.preventDefault();

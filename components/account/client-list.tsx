@@ -62,6 +62,7 @@ function AddForm({ label, fields, onSubmit }: { label: string; fields: { name: s
   const [error, setError] = useState<string | undefined>();
   return (
     <form
+      method="post"
       className="flex flex-wrap items-end gap-3"
       onSubmit={async (event) => {
         event.preventDefault();

@@ -58,6 +58,7 @@ export function ReleasePanel({
         </p>
       </div>
       <form
+        method="post"
         onSubmit={(event) => {
           event.preventDefault();
           void release(event.currentTarget);

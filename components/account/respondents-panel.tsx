@@ -124,6 +124,7 @@ export function RespondentsPanel({
       ) : null}
 
       <form
+        method="post"
         className="flex flex-wrap items-end gap-3"
         onSubmit={(event) => {
           event.preventDefault();

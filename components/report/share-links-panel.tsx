@@ -85,7 +85,9 @@ export function ShareLinksPanel({ apiBase, links }: { apiBase: string; links: TS
         </p>
       </div>
 
+      {/* method="post": a submit before the script has loaded must not put the passcode in the address. */}
       <form
+        method="post"
         className="grid gap-4 sm:grid-cols-2"
         onSubmit={(event) => {
           event.preventDefault();

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ECONOMICS_QUESTION_IDS } from "@/lib/diagnostic/economics-fields";
 import { ZPerspective, ZRecommendationKind, ZReportSection } from "@/lib/diagnostic";
+import { zFreeText } from "@/lib/diagnostic/schemas";
 import { DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS, MAX_PASSCODE_LENGTH, MIN_PASSCODE_LENGTH } from "@/lib/sharing/share-link-rules";
 
 /**
@@ -28,9 +29,9 @@ export type TAssumptionsSubmission = z.infer<typeof ZAssumptionsSubmission>;
 // ---------------------------------------------------------------- share links
 
 export const ZShareLinkRequest = z.object({
-  label: z.string().trim().min(1, "Give the link a label, e.g. “Board, March meeting”.").max(80),
-  preparedBy: z.string().trim().min(1, "Say who prepared the report; the board sees it.").max(120),
-  leaderLabel: z.string().trim().max(120).optional(),
+  label: zFreeText().trim().min(1, "Give the link a label, e.g. “Board, March meeting”.").max(80),
+  preparedBy: zFreeText().trim().min(1, "Say who prepared the report; the board sees it.").max(120),
+  leaderLabel: zFreeText().trim().max(120).optional(),
   expiresInDays: z.number().int().min(1).max(MAX_EXPIRY_DAYS).default(DEFAULT_EXPIRY_DAYS),
   passcode: z
     .string()
@@ -45,16 +46,16 @@ export type TShareLinkRequest = z.input<typeof ZShareLinkRequest>;
 // ---------------------------------------------------------------- workspace
 
 export const ZClaimRequest = z.object({
-  clientName: z.string().trim().min(1, "Name the organization.").max(120),
-  leaderName: z.string().trim().min(1, "Name the leader.").max(120),
-  leaderTitle: z.string().trim().max(120).optional(),
+  clientName: zFreeText().trim().min(1, "Name the organization.").max(120),
+  leaderName: zFreeText().trim().min(1, "Name the leader.").max(120),
+  leaderTitle: zFreeText().trim().max(120).optional(),
 });
 
-export const ZClientRequest = z.object({ name: z.string().trim().min(1, "Name the client.").max(120) });
+export const ZClientRequest = z.object({ name: zFreeText().trim().min(1, "Name the client.").max(120) });
 
 export const ZLeaderRequest = z.object({
-  name: z.string().trim().min(1, "Name the leader.").max(120),
-  title: z.string().trim().max(120).optional(),
+  name: zFreeText().trim().min(1, "Name the leader.").max(120),
+  title: zFreeText().trim().max(120).optional(),
 });
 
 export const ZStartIntake = z.object({ leaderId: z.string().min(1).max(64) });
@@ -66,17 +67,17 @@ export const ZReleaseRequest = z.object({ sections: z.array(ZReportSection).max(
 
 export const ZRespondentInvitation = z.object({
   perspective: ZPerspective,
-  name: z.string().trim().min(1, "Give the respondent a name you will recognise, e.g. “Dana, CFO”.").max(80),
+  name: zFreeText().trim().min(1, "Give the respondent a name you will recognise, e.g. “Dana, CFO”.").max(80),
 });
 
-export const ZHandoffCheckRequest = z.object({ criterion: z.string().min(1).max(1_000), met: z.boolean() });
+export const ZHandoffCheckRequest = z.object({ criterion: zFreeText().min(1).max(1_000), met: z.boolean() });
 
 export const BRAND_LOGO_MAX_BYTES = 150 * 1024;
 
 export const ZBrandingRequest = z.union([
   z.object({ clear: z.literal(true) }),
   z.object({
-    name: z.string(),
+    name: zFreeText(),
     color: z.string().trim().toLowerCase(),
     logo: z.string().nullable().default(null),
   }),
@@ -89,9 +90,16 @@ export const ZDiagnosticFilters = z.object({
   client: optional(z.string().max(64)).catch(undefined),
   status: optional(z.enum(["in_progress", "finished"])).catch(undefined),
   recommendation: optional(ZRecommendationKind).catch(undefined),
-  q: optional(z.string().trim().max(120)).catch(undefined),
+  q: optional(zFreeText().trim().max(120)).catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type TDiagnosticFilters = z.infer<typeof ZDiagnosticFilters>;
+
+/**
+ * Import limits. A full finished diagnostic exports to roughly 10-20 KB, so 1 MB holds a client
+ * with dozens of assessments; 500 bounds the rows written for files of small, unfinished ones.
+ */
+export const MAX_IMPORT_BYTES = 1024 * 1024;
+export const MAX_IMPORT_DIAGNOSTICS = 500;
 
 export const ZExportQuery = z.object({ format: z.enum(["json", "csv"]).default("json") });

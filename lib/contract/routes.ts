@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   BRAND_LOGO_MAX_BYTES,
+  MAX_IMPORT_BYTES,
   ZAnswerSubmission,
   ZAssumptionsSubmission,
   ZBrandingRequest,
@@ -49,6 +50,8 @@ export type TRouteDeclaration = {
   body?: { json: z.ZodType } | { form: z.ZodObject };
   /** Largest body accepted, in bytes; 32 KB unless declared. */
   maxBodyBytes?: number;
+  /** What a body over the limit is told, when the generic sentence would not help (an import file). */
+  tooLarge?: string;
   /** JSON answers are checked against their schema; a `raw` answer (a file, a redirect) is built by the handler. */
   response: z.ZodType | { raw: string };
   /** Status of a successful JSON answer; 200 unless declared. */
@@ -253,7 +256,8 @@ export const ROUTES = {
     actor: "consultant",
     params: none,
     body: { json: z.unknown() },
-    maxBodyBytes: 5 * 1024 * 1024,
+    maxBodyBytes: MAX_IMPORT_BYTES,
+    tooLarge: `This file is larger than the import limit of 1 MB (${MAX_IMPORT_BYTES.toLocaleString("en-US")} bytes). Export the client again or import it in parts.`,
     response: ZCreated,
     status: 201,
   }),

@@ -135,7 +135,7 @@ export async function readClientTree(input: { id: string; workspaceId: string },
   return client;
 }
 
-type ImportedDiagnostic = {
+export type ImportedDiagnostic = {
   questionnaireVersion: string;
   status: string;
   recommendation: string | null;
@@ -157,52 +157,76 @@ type ImportedDiagnostic = {
   }[];
 };
 
-/** Creates a client with its whole tree in one transaction: all of it, or nothing. */
-export async function createClientTree(
-  input: {
-    workspaceId: string;
-    name: string;
-    leaders: { name: string; title: string | null; handoffChecks: { criterion: string; checkedAt: Date }[]; diagnostics: ImportedDiagnostic[] }[];
-  },
+/**
+ * An import is written one statement at a time, with a turn of the event loop between statements
+ * (`pause`), not in one long transaction: Prisma with better-sqlite3 runs a transaction entirely
+ * synchronously, so a long one holds the whole server, and each statement here can take tens of
+ * milliseconds on a busy machine. The client is created first (createClient) under a name that
+ * says the import is running, filled, and renamed when complete; a failed import deletes it
+ * (everything under it cascades), so nothing of it remains.
+ */
+export async function addImportedLeader(
+  input: { workspaceId: string; clientId: string; name: string; title: string | null; handoffChecks: { criterion: string; checkedAt: Date }[] },
+  pause: () => Promise<void>,
   db: AppPrismaClient = prisma(),
 ): Promise<{ id: string }> {
-  const clientId = randomUUID();
-  await db.$transaction(async (tx) => {
-    await tx.client.create({ data: { id: clientId, workspaceId: input.workspaceId, name: input.name } });
-    for (const leader of input.leaders) {
-      const leaderId = randomUUID();
-      await tx.leader.create({ data: { id: leaderId, workspaceId: input.workspaceId, clientId, name: leader.name, title: leader.title } });
-      if (leader.handoffChecks.length) {
-        await tx.handoffCheck.createMany({ data: leader.handoffChecks.map((c) => ({ id: randomUUID(), workspaceId: input.workspaceId, leaderId, ...c })) });
-      }
-      for (const d of leader.diagnostics) {
-        const diagnosticId = randomUUID();
-        await tx.diagnostic.create({
-          data: {
-            id: diagnosticId,
-            workspaceId: input.workspaceId,
-            leaderId,
-            questionnaireVersion: d.questionnaireVersion,
-            status: d.status,
-            recommendation: d.recommendation,
-            createdAt: d.createdAt,
-            finishedAt: d.finishedAt,
-            releasedAt: d.releasedAt,
-            releaseSections: d.releaseSections,
-          },
-        });
-        if (d.notes.length) await tx.consultantNote.createMany({ data: d.notes.map((n) => ({ id: randomUUID(), diagnosticId, ...n })) });
-        for (const { answers, ...respondent } of d.respondents) {
-          const respondentId = randomUUID();
-          await tx.respondent.create({ data: { id: respondentId, diagnosticId, ...respondent } });
-          if (answers.length) await tx.respondentAnswer.createMany({ data: answers.map((a) => ({ id: randomUUID(), respondentId, ...a })) });
-        }
-        if (d.answers.length) await tx.answer.createMany({ data: d.answers.map((a) => ({ id: randomUUID(), diagnosticId, ...a })) });
-        if (d.results.length) await tx.diagnosticResult.createMany({ data: d.results.map((r) => ({ id: randomUUID(), diagnosticId, ...r })) });
-      }
-    }
+  const leaderId = randomUUID();
+  await db.leader.create({ data: { id: leaderId, workspaceId: input.workspaceId, clientId: input.clientId, name: input.name, title: input.title } });
+  if (input.handoffChecks.length) {
+    await pause();
+    await db.handoffCheck.createMany({ data: input.handoffChecks.map((c) => ({ id: randomUUID(), workspaceId: input.workspaceId, leaderId, ...c })) });
+  }
+  return { id: leaderId };
+}
+
+/** Writes one imported diagnostic with everything under it, pausing between statements. */
+export async function addImportedDiagnostic(
+  input: { workspaceId: string; leaderId: string; diagnostic: ImportedDiagnostic },
+  pause: () => Promise<void>,
+  db: AppPrismaClient = prisma(),
+): Promise<void> {
+  const d = input.diagnostic;
+  const diagnosticId = randomUUID();
+  await db.diagnostic.create({
+    data: {
+      id: diagnosticId,
+      workspaceId: input.workspaceId,
+      leaderId: input.leaderId,
+      questionnaireVersion: d.questionnaireVersion,
+      status: d.status,
+      recommendation: d.recommendation,
+      createdAt: d.createdAt,
+      finishedAt: d.finishedAt,
+      releasedAt: d.releasedAt,
+      releaseSections: d.releaseSections,
+    },
   });
-  return { id: clientId };
+  if (d.notes.length) {
+    await pause();
+    await db.consultantNote.createMany({ data: d.notes.map((n) => ({ id: randomUUID(), diagnosticId, ...n })) });
+  }
+  for (const { answers, ...respondent } of d.respondents) {
+    const respondentId = randomUUID();
+    await pause();
+    await db.respondent.create({ data: { id: respondentId, diagnosticId, ...respondent } });
+    if (answers.length) {
+      await pause();
+      await db.respondentAnswer.createMany({ data: answers.map((a) => ({ id: randomUUID(), respondentId, ...a })) });
+    }
+  }
+  if (d.answers.length) {
+    await pause();
+    await db.answer.createMany({ data: d.answers.map((a) => ({ id: randomUUID(), diagnosticId, ...a })) });
+  }
+  for (const result of d.results) {
+    await pause();
+    await db.diagnosticResult.create({ data: { id: randomUUID(), diagnosticId, ...result } });
+  }
+}
+
+/** Gives a completely imported client its final name. */
+export async function finishImportedClient(input: { id: string; workspaceId: string; name: string }, db: AppPrismaClient = prisma()): Promise<void> {
+  await db.client.updateMany({ where: { id: input.id, workspaceId: input.workspaceId }, data: { name: input.name } });
 }
 
 /**

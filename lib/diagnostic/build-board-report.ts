@@ -4,7 +4,7 @@ import { methodologySections } from "@/lib/diagnostic/methodology";
 import { requireQuestionnaire } from "@/lib/diagnostic/questionnaires";
 import { ZDiagnosticResult, ZFailureMode, type TDiagnosticResult, type TFailureMode } from "@/lib/diagnostic/result-schemas";
 import { runDiagnostic } from "@/lib/diagnostic/run-diagnostic";
-import { TITLE_MAX_LENGTH, type TDiagnosticInput } from "@/lib/diagnostic/schemas";
+import { TITLE_MAX_LENGTH, zFreeText, type TDiagnosticInput } from "@/lib/diagnostic/schemas";
 
 /**
  * What a board sees: the result of a finished diagnostic, with who prepared it and when, the top
@@ -66,7 +66,7 @@ export function contrastWithWhite(hex: string): number {
 }
 
 export const ZBranding = z.object({
-  name: z.string().trim().min(1).max(BRAND_NAME_MAX_LENGTH),
+  name: zFreeText().trim().min(1).max(BRAND_NAME_MAX_LENGTH),
   color: z
     .string()
     .regex(/^#[0-9a-f]{6}$/, "Give the colour as #rrggbb.")

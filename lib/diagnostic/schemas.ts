@@ -1,11 +1,18 @@
 import { z } from "zod";
 import { CURRENCIES } from "@/lib/diagnostic/economics-fields";
+import { stripBidiControls } from "@/lib/diagnostic/free-text";
 
 /** Free-text limits (characters). Documented here and echoed in the questionnaire data. */
 export const TITLE_MAX_LENGTH = 120;
 export const DESCRIPTION_MAX_LENGTH = 2000;
 export const MIN_CONSTRAINTS = 1;
 export const MAX_CONSTRAINTS = 5;
+
+/**
+ * Every schema field a person types into (titles, names, labels, notes) starts here: bidi control
+ * characters are removed before trimming and length checks, so they are never stored.
+ */
+export const zFreeText = () => z.string().overwrite(stripBidiControls);
 
 // ---------------------------------------------------------------- shared enums
 
@@ -188,12 +195,12 @@ export const ZConstraintDefinition = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("catalog"),
     catalogId: z.string().min(1),
-    description: z.string().max(DESCRIPTION_MAX_LENGTH).optional(),
+    description: zFreeText().max(DESCRIPTION_MAX_LENGTH).optional(),
   }),
   z.object({
     kind: z.literal("custom"),
-    title: z.string().trim().min(1).max(TITLE_MAX_LENGTH),
-    description: z.string().max(DESCRIPTION_MAX_LENGTH).optional(),
+    title: zFreeText().trim().min(1).max(TITLE_MAX_LENGTH),
+    description: zFreeText().max(DESCRIPTION_MAX_LENGTH).optional(),
     /** v2: the area the person tagged the constraint with. */
     area: ZConstraintArea.optional(),
   }),
@@ -227,7 +234,7 @@ export type TEconomicsInput = z.infer<typeof ZEconomicsInput>;
 export const ZContextInput = z.object({
   respondentRole: ZRespondentRole,
   leaderFunction: ZLeaderFunction,
-  leaderTitle: z.string().max(TITLE_MAX_LENGTH).optional(),
+  leaderTitle: zFreeText().max(TITLE_MAX_LENGTH).optional(),
   /** v1 only (v2 asks how far the role stretches the leader instead). */
   tenure: ZTenure.optional(),
   /** v1 only. */

@@ -1,3 +1,4 @@
+import { stripBidiControls } from "@/lib/diagnostic/free-text";
 import type { TQuestion } from "@/lib/diagnostic/schemas";
 
 export type TValidateAnswerResult = { ok: true; value: unknown } | { ok: false; error: string };
@@ -5,8 +6,9 @@ export type TValidateAnswerResult = { ok: true; value: unknown } | { ok: false; 
 export const quotePrompt = (question: TQuestion) => `“${question.prompt}”`;
 
 /**
- * Checks one value against its question. Free of imports beyond types, so the questionnaire page
- * validates inline with exactly the rules the server applies.
+ * Checks one value against its question. Free of imports beyond types and the dependency-free
+ * free-text cleaner, so the questionnaire page validates inline with exactly the rules the server
+ * applies. Typed text comes back without bidi controls (lib/diagnostic/free-text.ts).
  */
 export function validateAnswerValue(question: TQuestion, value: unknown): TValidateAnswerResult {
   const fail = (error: string): TValidateAnswerResult => ({ ok: false, error });
@@ -30,7 +32,7 @@ export function validateAnswerValue(question: TQuestion, value: unknown): TValid
     }
     case "text": {
       if (typeof value !== "string") return fail(`The answer to ${quotePrompt(question)} must be text.`);
-      const text = value.trim();
+      const text = stripBidiControls(value).trim();
       if (text.length > question.maxLength) {
         return fail(`The answer to ${quotePrompt(question)} is ${text.length} characters long; the limit is ${question.maxLength}.`);
       }
@@ -41,7 +43,7 @@ export function validateAnswerValue(question: TQuestion, value: unknown): TValid
         return fail(`A constraint must be {"kind":"catalog","catalogId":...} or {"kind":"custom","title":...}.`);
       }
       const v = value as Record<string, unknown>;
-      const description = v["description"];
+      const description = typeof v["description"] === "string" ? stripBidiControls(v["description"]) : v["description"];
       if (description !== undefined && (typeof description !== "string" || description.length > question.descriptionMaxLength)) {
         return fail(`A constraint description must be text of at most ${question.descriptionMaxLength} characters.`);
       }
@@ -52,7 +54,7 @@ export function validateAnswerValue(question: TQuestion, value: unknown): TValid
         return fail(`${JSON.stringify(id)} is not a constraint in the catalog. Pick one from the list or write a custom constraint.`);
       }
       if (v["kind"] === "custom") {
-        const title = typeof v["title"] === "string" ? v["title"].trim() : "";
+        const title = typeof v["title"] === "string" ? stripBidiControls(v["title"]).trim() : "";
         if (!title) return fail("A custom constraint needs a short title.");
         if (title.length > question.titleMaxLength) {
           return fail(`The constraint title is ${title.length} characters long; the limit is ${question.titleMaxLength}.`);

@@ -65,7 +65,10 @@ export function serveRoute<const D extends TRouteDeclaration>(
       const url = new URL(request.url);
       const query = declaration.query?.safeParse(Object.fromEntries(url.searchParams));
       if (query && !query.success) throw new AppError("INVALID_INPUT", query.error.issues[0]?.message ?? "Invalid query.");
-      const body = await readBody(declaration, request);
+      const body = await readBody(declaration, request).catch((error: unknown) => {
+        const tooLarge = error instanceof AppError && error.message.startsWith("The request is larger than");
+        throw tooLarge && declaration.tooLarge ? new AppError("INVALID_INPUT", declaration.tooLarge) : error;
+      });
       const context = {
         ...access,
         query: query?.data,

@@ -14,9 +14,17 @@ const unavailable = () => new AppError("NOT_FOUND", REPORT_UNAVAILABLE);
 
 /** The active link behind a token, or NOT_FOUND for unknown, expired, revoked and locked links alike. */
 export async function findActiveShareLink(token: string, now: Date) {
-  const link = isWellFormedToken(token) ? await findShareLinkByTokenHash(hashSecretToken(token)) : null;
-  if (!link || shareLinkStatus(link, now) !== "active") throw unavailable();
+  const link = await findOpenableShareLink(token, now);
+  if (link.status !== "active") throw unavailable();
   return link;
+}
+
+/** Like findActiveShareLink, but a locked link is returned (with its status): a lock-out stops guesses, not readers. */
+async function findOpenableShareLink(token: string, now: Date) {
+  const link = isWellFormedToken(token) ? await findShareLinkByTokenHash(hashSecretToken(token)) : null;
+  const status = link ? shareLinkStatus(link, now) : null;
+  if (!link || (status !== "active" && status !== "locked")) throw unavailable();
+  return { ...link, status };
 }
 
 export type SharedReportAccess =
@@ -25,17 +33,21 @@ export type SharedReportAccess =
 
 /**
  * Opens the board report behind a share link and records the view. A link with a passcode needs a
- * grant (set by unlockSharedReport) before anything of the report is read.
+ * grant (set by unlockSharedReport) before anything of the report is read. While wrong guesses keep
+ * a link locked, board members already holding a grant keep reading; everyone else gets the same
+ * "not available" as for any bad link.
  */
 export async function openSharedReport(input: { token: string; grant: string | undefined; kind: "page" | "pdf"; now?: Date }): Promise<SharedReportAccess> {
   const now = input.now ?? new Date();
-  const link = await findActiveShareLink(input.token, now);
+  const { status, ...link } = await findOpenableShareLink(input.token, now);
   if (link.passcodeHash) {
     const granted = input.grant ? await hasValidGrant({ shareLinkId: link.id, grantHash: hashSecretToken(input.grant), now }) : false;
     if (!granted) {
-      if (input.kind === "pdf") throw unavailable();
+      if (input.kind === "pdf" || status === "locked") throw unavailable();
       return { status: "passcode_required", label: link.label };
     }
+  } else if (status === "locked") {
+    throw unavailable();
   }
   const diagnostic = await findDiagnostic(link.diagnosticId);
   const opened = diagnostic ? await latestResultOf(diagnostic) : null;

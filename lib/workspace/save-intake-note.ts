@@ -1,4 +1,5 @@
 import "server-only";
+import { stripBidiControls } from "@/lib/diagnostic/free-text";
 import { MAX_NOTE_LENGTH } from "@/lib/contract/requests";
 import { AppError } from "@/lib/app-error";
 import type { StoredDiagnostic } from "@/lib/data/diagnostic-store";
@@ -11,5 +12,5 @@ export async function saveIntakeNote(diagnostic: StoredDiagnostic, constraintId:
     throw new AppError("INVALID_INPUT", `There is no constraint "${constraintId}".`);
   }
   if (text.length > MAX_NOTE_LENGTH) throw new AppError("INVALID_INPUT", `A note can be at most ${MAX_NOTE_LENGTH} characters.`);
-  await saveConsultantNote({ diagnosticId: diagnostic.id, constraintId, text });
+  await saveConsultantNote({ diagnosticId: diagnostic.id, constraintId, text: stripBidiControls(text) });
 }

@@ -52,7 +52,7 @@ test("an expired link and an unknown link get the same not-found page", async ({
   expect(await page.locator("main").innerText()).toBe(expiredText);
 });
 
-test("a passcode protects the report and repeated wrong attempts lock the link", async ({ page, request }) => {
+test("a passcode protects the report and repeated wrong attempts lock the link for newcomers only", async ({ page, request }) => {
   const owner = await seedFinishedDiagnostic(request, pureFractionalV2Scenario.rows);
   const reportPath = await seedShareLink(request, owner, { passcode: "board-2026" });
   await page.goto(reportPath);
@@ -69,7 +69,12 @@ test("a passcode protects the report and repeated wrong attempts lock the link",
     await expect(other.getByRole("heading", { name: "This report is not available" })).toBeVisible();
   }
   await expectNotAvailable(other, reportPath);
-  await expectNotAvailable(page, reportPath);
+  // A stranger's guesses must not evict the board member who already unlocked the report.
+  await page.goto(reportPath);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/fractional/i);
+  const pdf = await page.request.get(`${reportPath}/pdf`);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
   await stranger.close();
 });
 

@@ -111,7 +111,11 @@ describeOnEachDatabase("share links", (t) => {
 
     for (let i = 0; i < MAX_FAILED_ATTEMPTS; i += 1) await notFound(inDb(() => unlockSharedReport({ token, passcode: `wrong-${i}` })));
     await notFound(inDb(() => unlockSharedReport({ token, passcode: "s3cret-board" })));
-    await notFound(inDb(() => openSharedReport({ token, grant, kind: "page" })));
     expect((await inDb(() => listShareLinks(owner))).some((l) => l.status === "locked")).toBe(true);
+    // The lock-out stops new guesses only: a board member who unlocked earlier keeps reading.
+    expect((await inDb(() => openSharedReport({ token, grant, kind: "page" }))).status).toBe("ok");
+    expect((await inDb(() => openSharedReport({ token, grant, kind: "pdf" }))).status).toBe("ok");
+    await notFound(inDb(() => openSharedReport({ token, grant: undefined, kind: "page" })));
+    await notFound(inDb(() => openSharedReport({ token, grant: "forged".padEnd(43, "x"), kind: "page" })));
   });
 });

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/app-error";
-import { readBodyText } from "@/lib/http/json-route";
+import { ROUTES } from "@/lib/contract/routes";
+import { serveRoute } from "@/lib/http/serve-route";
 import { GRANT_COOKIE, grantCookiePath } from "@/lib/sharing/grant-cookie";
 import { unlockSharedReport } from "@/lib/sharing/unlock-shared-report";
 
@@ -10,14 +11,11 @@ const seeOther = (location: string, extra: Record<string, string> = {}) =>
  * The passcode form posts here. Right passcode: a grant cookie and back to the report. Anything
  * else: the same not-found page as every bad link.
  */
-export async function POST(request: Request, { params }: RouteContext<"/r/[token]/unlock">): Promise<Response> {
-  const { token } = await params;
+export const POST = serveRoute(ROUTES.unlockReport, async ({ params: { token }, body, request }) => {
   try {
-    // A passcode form is tiny: anything larger is refused unread.
-    const passcode = new URLSearchParams(await readBodyText(request, 1024)).get("passcode");
-    if (passcode === null) throw new AppError("NOT_FOUND", "missing passcode");
-    const { grant, expiresAt } = await unlockSharedReport({ token, passcode });
-    const secure = new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+    if (body.passcode === undefined) throw new AppError("NOT_FOUND", "missing passcode");
+    const { grant, expiresAt } = await unlockSharedReport({ token, passcode: body.passcode });
+    const secure = request.url.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
     const cookie = [
       `${GRANT_COOKIE}=${grant}`,
       `Path=${grantCookiePath(token)}`,
@@ -28,7 +26,7 @@ export async function POST(request: Request, { params }: RouteContext<"/r/[token
     ].join("; ");
     return seeOther(grantCookiePath(token), { "Set-Cookie": cookie });
   } catch (error) {
-    if (!(error instanceof AppError)) console.error("Unexpected error while unlocking a report", error);
+    if (!(error instanceof AppError)) throw error;
     return seeOther("/r/not-available");
   }
-}
+});

@@ -12,6 +12,7 @@ import type { DatabaseTarget } from "@/lib/db/database-url";
 import { createScratchDatabase, DEFAULT_POSTGRES_ADMIN_URL } from "@/lib/db/postgres-admin";
 import { prepareDatabase } from "@/lib/db/migrate";
 import { NO_FILTERS, openSchemaEngine, readMigrationList, readSchema } from "@/lib/db/schema-engine";
+import { writePostgresqlSchema } from "./postgresql-schema.mjs";
 
 const name = process.argv[2] ?? "";
 if (!/^[a-z0-9_]{1,60}$/.test(name)) {
@@ -67,6 +68,8 @@ async function createFor(target: DatabaseTarget, stamp: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // The PostgreSQL migration is computed from its schema, which must follow the SQLite one just edited.
+  writePostgresqlSchema();
   const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
   const tmp = mkdtempSync(path.join(os.tmpdir(), "eid-migration-"));
   try {

@@ -17,6 +17,8 @@ const ZEnv = z.object({
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   /** Header your reverse proxy sets to the client's address (e.g. x-real-ip); used for sign-in rate limits. */
   CLIENT_IP_HEADER: z.string().regex(/^[a-z0-9-]+$/i).optional(),
+  /** "1" serves the benchmark baselines /ping and /api/ping (the bench scripts set it); they answer 404 otherwise. */
+  BENCH_ROUTES: z.enum(["0", "1"]).default("0").transform((value) => value === "1"),
 });
 
 export type TEnv = z.infer<typeof ZEnv> & { database: DatabaseTarget };

@@ -48,6 +48,7 @@ import {
   writeDocSection,
   type BenchServer,
   type Load,
+  SAVED_ANSWER,
 } from "./bench-support";
 
 const PAGE_CONNECTIONS = 20;
@@ -178,7 +179,7 @@ export async function benchAll(options: { postgres: boolean; quick: boolean }): 
       url: `${base}/api/diagnostics/${token}/answers`,
       method: "PUT" as const,
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ questionId: "urgency", constraintId: null, value: "high" }),
+      body: JSON.stringify(SAVED_ANSWER),
     };
     const signedIn = { headers: { cookie } };
     for (const page of [url.asset, url.statics, url.apiPing, url.ping, url.results, url.report]) {

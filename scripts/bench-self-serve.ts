@@ -11,7 +11,7 @@
 // Prints the table and exits non-zero when a budget fails. The figures in docs/benchmarks.md come from
 // `npm run bench` (the same load budgets, measured in one run with the other areas) and
 // `npm run bench -- --audit` (Lighthouse and axe on more pages).
-import { BUDGETS, CONNECTIONS, firstLoadJsKb, formatLoad, lighthouse, load, startServer, reportBudgets } from "./bench-support";
+import { BUDGETS, CONNECTIONS, firstLoadJsKb, formatLoad, lighthouse, load, SAVED_ANSWER, startServer, reportBudgets } from "./bench-support";
 
 const { jsAbsoluteKb: JS_BUDGET_KB, jsAddedKb: JS_ADDED_BUDGET_KB, saveRatio: SAVE_RATIO_BUDGET } = BUDGETS;
 
@@ -46,7 +46,7 @@ export async function benchSelfServe(): Promise<string[]> {
       url: `${base}/api/diagnostics/${token}/answers`,
       method: "PUT",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ questionId: "urgency", constraintId: null, value: "high" }),
+      body: JSON.stringify(SAVED_ANSWER),
     });
     const ratio = save.rps / ping.rps;
     rows.push([`Trivial JSON route (baseline), ${CONNECTIONS} connections`, formatLoad(ping), "baseline", ""]);

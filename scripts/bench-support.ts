@@ -180,6 +180,9 @@ export async function checkDashboard(url: string, cookie: string, expected: { to
   if (problems.length > 0) throw new Error(`${url} is not the seeded dashboard: ${problems.join("; ")}`);
 }
 
+/** The answer the save benchmarks send over and over: one question of the current questionnaire, valid on a new diagnostic. */
+export const SAVED_ANSWER = { questionId: "deadline", constraintId: null, value: "18" } as const;
+
 export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 }

@@ -208,7 +208,7 @@ export function writeDocSection(name: string, body: string): boolean {
 
 /**
  * Prints a measure/result/budget/verdict table and puts it in the document's `name` section, if
- * the document still has one (the figures of the single-area scripts now live in `npm run bench`'s table).
+ * the document still has one (the figures of the single-area runs now live in `npm run bench`'s table).
  */
 export function writeBenchmarkSection(name: string, rows: string[][], note = ""): void {
   const table = markdownTable(["measure", "result", "budget", "verdict"], rows);

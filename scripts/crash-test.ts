@@ -1,4 +1,4 @@
-// Crash recovery test: `npm run test:crash` (full) or `tsx scripts/crash-test.ts --short`.
+// Crash recovery test: `npm run test:resilience -- --full --only crash` (full) or `tsx scripts/crash-test.ts --short`.
 // Starts `npm start` on a SQLite file in a scratch directory; simulated respondents answer their
 // scenarios continuously (a few answers at a time, some first with another value) and record every
 // answer the server acknowledged (200). At a random point of their progress the whole server process

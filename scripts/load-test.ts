@@ -1,4 +1,4 @@
-// Load test of the self-serve JSON API: `npm run test:load` (full) or `tsx scripts/load-test.ts --short`.
+// Load test of the self-serve JSON API: `npm run test:resilience -- --full --only load` (full) or `tsx scripts/load-test.ts --short`.
 // Starts `npm start` on a fresh SQLite file behind a proxy that resets a few connections, then lets
 // simulated respondents complete diagnostics concurrently: create, PUT every answer of a scenario in
 // shuffled order (a few at a time, some first with another value), finish, open the results. Network

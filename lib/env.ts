@@ -30,6 +30,8 @@ const ZEnv = z.object({
    * that proxy, since any client can send the header too.
    */
   CLIENT_IP_HEADER: z.string().regex(/^[a-z0-9-]+$/i).optional(),
+  /** "1" serves the benchmark baselines /ping and /api/ping (the bench scripts set it); they answer 404 otherwise. */
+  BENCH_ROUTES: z.enum(["0", "1"]).default("0").transform((value) => value === "1"),
 });
 
 export type TEnv = z.infer<typeof ZEnv> & { database: DatabaseTarget };

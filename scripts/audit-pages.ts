@@ -1,4 +1,4 @@
-// Page audits: `npm run audit:pages` (`npm audit` is npm's own command).
+// Page audits: `npm run bench -- --audit` (`-- --audit --quick`: one Lighthouse run a page).
 // Starts the production server on a fresh SQLite database holding one finished diagnostic (with a
 // share link) and one just started, then audits four pages: the landing page, a question step, the
 // results page and the board report.
@@ -11,12 +11,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser } from "@playwright/test";
 import { seedFinishedDiagnostics, withSeedDatabase, type FinishedDiagnostics } from "./bench-seed";
-import { BUDGETS, CHROMIUM, lighthouse, machineDescription, markdownTable, runBenchmark, startServer, writeDocSection, type LighthouseResult } from "./bench-support";
+import { BUDGETS, CHROMIUM, lighthouse, machineDescription, markdownTable, startServer, writeDocSection, type LighthouseResult } from "./bench-support";
 
-const args = new Set(process.argv.slice(2));
-for (const arg of args) if (arg !== "--quick") throw new Error(`Unknown option ${arg} (use --quick)`);
-const QUICK = args.has("--quick");
-const RUNS = Number(process.env.AUDIT_RUNS ?? (QUICK ? 1 : 3));
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const VIEWPORTS = [
   { name: "desktop", width: 1280, height: 800 },
@@ -49,7 +45,10 @@ function medianRun(runs: LighthouseResult[]): LighthouseResult {
 const serious = (findings: readonly AxeFinding[]) => findings.filter((f) => f.impact === "serious" || f.impact === "critical");
 const describe = (findings: readonly AxeFinding[]) => findings.map((f) => `${f.id} (${f.impact}, ${f.nodes})`).join(", ");
 
-async function main(): Promise<void> {
+/** Returns the thresholds that failed. */
+export async function auditPages(options: { quick: boolean }): Promise<string[]> {
+  const QUICK = options.quick;
+  const RUNS = Number(process.env.AUDIT_RUNS ?? (QUICK ? 1 : 3));
   let seeded: FinishedDiagnostics | undefined;
   const server = await startServer(async (url) => {
     seeded = await withSeedDatabase(url, (db) => seedFinishedDiagnostics(db, 1));
@@ -106,7 +105,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser?.close();
-    server.stop();
+    await server.stop();
   }
 
   const table = markdownTable(
@@ -130,10 +129,5 @@ async function main(): Promise<void> {
   console.log(`\n${header}\n\n${table}\n`);
   if (QUICK) console.log("Quick run: docs/benchmarks.md left as it is.");
   else if (writeDocSection("audits", `${header}\n\n${table}`)) console.log("Wrote the audits section of docs/benchmarks.md.");
-  if (failures.length > 0) {
-    console.error(`Thresholds failed: ${failures.join(", ")}`);
-    process.exit(1);
-  }
+  return failures;
 }
-
-runBenchmark(main);

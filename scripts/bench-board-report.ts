@@ -1,11 +1,12 @@
-// Benchmark of the board report: `npm run bench:board-report`.
+// Benchmark of the board report: `npm run bench -- --only board-report`.
 // Seeds 10,000 finished diagnostics into a fresh SQLite database, starts the production server and
 // measures, in one run: a trivial force-dynamic page (baseline) and the shared report page at 20
 // concurrent viewers, then PDF generation (budget: median under 2 s) with the server's peak memory.
 // Prints the table and exits non-zero when a budget fails; the figures in docs/benchmarks.md come
 // from `npm run bench`, which measures the same budgets in one run with the other areas.
 import { seedFinishedDiagnostics, withSeedDatabase, type FinishedDiagnostics } from "./bench-seed";
-import { BUDGETS, CONNECTIONS, formatLoad, load, peakServerMemoryMiB, startServer, reportBudgets, runBenchmark } from "./bench-support";
+import { BUDGETS, CONNECTIONS, formatLoad, load, peakServerMemoryMiB, startServer, reportBudgets } from "./bench-support";
+import { quantile } from "./harness";
 
 const DIAGNOSTICS = Number(process.env.BENCH_DIAGNOSTICS ?? 10_000);
 // The issue asked for 50%; rendering the ~90 KB report costs Next about four trivial pages even with
@@ -13,7 +14,8 @@ const DIAGNOSTICS = Number(process.env.BENCH_DIAGNOSTICS ?? 10_000);
 const { reportRatio: REPORT_RATIO_BUDGET, pdfMedianMs: PDF_MEDIAN_BUDGET_MS } = BUDGETS;
 const PDF_RUNS = 15;
 
-async function main(): Promise<void> {
+/** Returns the budgets that failed. */
+export async function benchBoardReport(): Promise<string[]> {
   let seeded: FinishedDiagnostics | undefined;
   const server = await startServer(async (url) => {
     seeded = await withSeedDatabase(url, (db) => seedFinishedDiagnostics(db, DIAGNOSTICS));
@@ -46,18 +48,16 @@ async function main(): Promise<void> {
       times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)] ?? Infinity;
+    const median = quantile(times, 0.5);
     rows.push([
       `PDF download (${PDF_RUNS} sequential runs)`,
-      `median ${median.toFixed(0)} ms · slowest ${(times.at(-1) ?? 0).toFixed(0)} ms · server peak RSS ${peakServerMemoryMiB(server.pid).toFixed(0)} MiB`,
+      `median ${median.toFixed(0)} ms · slowest ${(times.at(-1) ?? 0).toFixed(0)} ms · server peak RSS ${peakServerMemoryMiB(server).toFixed(0)} MiB`,
       `median < ${PDF_MEDIAN_BUDGET_MS} ms`,
       median < PDF_MEDIAN_BUDGET_MS ? "pass" : "FAIL",
     ]);
     if (median >= PDF_MEDIAN_BUDGET_MS) failures.push("PDF median");
   } finally {
-    server.stop();
+    await server.stop();
   }
-  reportBudgets("board-report", rows, failures);
+  return reportBudgets("board-report", rows, failures);
 }
-
-runBenchmark(main);

@@ -1,4 +1,4 @@
-// Benchmark of the consultant dashboard: `npm run bench:dashboard`.
+// Benchmark of the consultant dashboard: `npm run bench -- --only dashboard`.
 // Seeds a fresh SQLite database with 1,000 diagnostics in one consultant's workspace (20 clients,
 // 200 leaders, a mix of statuses and recommendations) and 10,000 in 50 other workspaces, starts the
 // production server, signs a consultant up through the app's own auth endpoint, hands them the seeded
@@ -8,7 +8,7 @@
 // non-2xx answer. Prints the table and exits non-zero when a budget fails; the figures in
 // docs/benchmarks.md come from `npm run bench`, which measures the same budgets in one run.
 import { DASHBOARD, finishedAmong, seedWorkspaces, signUpWithSeededWorkspace, withSeedDatabase } from "./bench-seed";
-import { BUDGETS, checkDashboard, formatLoad, load, startServer, reportBudgets, runBenchmark, type Load } from "./bench-support";
+import { BUDGETS, checkDashboard, formatLoad, load, startServer, reportBudgets, type Load } from "./bench-support";
 
 const CONNECTIONS = 10;
 const DIAGNOSTICS = Number(process.env.BENCH_DIAGNOSTICS ?? 1_000);
@@ -17,7 +17,8 @@ const DASHBOARD_RATIO_BUDGET = BUDGETS.dashboardRatio;
 const FILTERED_PAGE = 3;
 const FILTERED_PATH = `/workspace/diagnostics?status=finished&page=${FILTERED_PAGE}`;
 
-async function main(): Promise<void> {
+/** Returns the budgets that failed. */
+export async function benchDashboard(): Promise<string[]> {
   const server = await startServer((url) => withSeedDatabase(url, (db) => seedWorkspaces(db, DIAGNOSTICS, OTHER_DIAGNOSTICS)));
   const { base, databaseUrl } = server;
   const rows: string[][] = [];
@@ -52,9 +53,7 @@ async function main(): Promise<void> {
     measure("Dashboard, first page", dashboard, "dashboard throughput");
     measure(`Dashboard, \`${FILTERED_PATH.split("?")[1] ?? ""}\``, filtered, "filtered dashboard throughput");
   } finally {
-    server.stop();
+    await server.stop();
   }
-  reportBudgets("dashboard", rows, failures);
+  return reportBudgets("dashboard", rows, failures);
 }
-
-runBenchmark(main);

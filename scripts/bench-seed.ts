@@ -1,127 +1,33 @@
-// Seeding for the benchmark and audit scripts. Every row goes through a tiny interface that both
-// better-sqlite3 (SQLite) and pg (PostgreSQL) satisfy, so `npm run bench -- --postgres` measures the
-// same data as the SQLite default. Rows are written in SQL, bypassing the app: only the columns the
-// benchmarks need are set, with the same values on both databases (timestamps as ISO strings).
+// Seeding for the benchmark and audit scripts, through the app's own Prisma client (lib/db), so the
+// rows are written exactly as the app writes them on either database, in batches (createMany) so that
+// 10,000 finished diagnostics with their answers take seconds.
 import { randomUUID } from "node:crypto";
-import Database from "better-sqlite3";
-import pg from "pg";
+import { createPrismaClient, providerOf, type AppPrismaClient } from "@/lib/db/create-client";
 import { parseDatabaseUrl } from "@/lib/db/database-url";
 import { assembleDiagnosticInput, runDiagnostic, ZRecommendationKind } from "@/lib/diagnostic";
 import { createSecretToken } from "@/lib/secret-token";
 import { cooExitV2Scenario as cooExitScenario } from "@/tests/fixtures/scenarios-v2";
 
-export type SeedValue = string | number | boolean | null;
+/** Rows per createMany: under SQLite's and PostgreSQL's bound-parameter limits for every table seeded here. */
+const BATCH = 2_000;
+/** Diagnostics per round of inserts, so 10,000 × 30 answers never sit in memory at once. */
+const CHUNK = 500;
 
-/** What the seed functions need from a database connection. */
-export interface SeedDatabase {
-  /** Runs one statement written with `?` placeholders and returns its rows (none for writes). */
-  query<T = Record<string, unknown>>(sql: string, params?: readonly SeedValue[]): Promise<T[]>;
-  /** Inserts rows into one table, in as few statements as the driver allows. */
-  insert(table: string, columns: readonly string[], rows: readonly (readonly SeedValue[])[]): Promise<void>;
-  /** Runs `work` in one transaction. */
-  transaction(work: () => Promise<void>): Promise<void>;
-  /** Brings the planner's statistics up to date after a bulk load. */
-  analyze(): Promise<void>;
-  close(): Promise<void>;
+async function inBatches<T>(rows: readonly T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < rows.length; start += BATCH) await insert(rows.slice(start, start + BATCH));
 }
 
-const quoted = (name: string) => `"${name}"`;
-
-function openSqlite(filePath: string): SeedDatabase {
-  const db = new Database(filePath, { timeout: 5_000 });
-  // better-sqlite3 binds no booleans; SQLite stores them as 0/1, as Prisma does.
-  const bind = (params: readonly SeedValue[]) => params.map((v) => (typeof v === "boolean" ? Number(v) : v));
-  const inserts = new Map<string, Database.Statement>();
-  return {
-    query: <T>(sql: string, params: readonly SeedValue[] = []) => {
-      const statement = db.prepare(sql);
-      if (statement.reader) return Promise.resolve(statement.all(...bind(params)) as T[]);
-      statement.run(...bind(params));
-      return Promise.resolve([]);
-    },
-    insert: (table, columns, rows) => {
-      const sql = `INSERT INTO ${quoted(table)} (${columns.map(quoted).join(",")}) VALUES (${columns.map(() => "?").join(",")})`;
-      let statement = inserts.get(sql);
-      if (!statement) inserts.set(sql, (statement = db.prepare(sql)));
-      const prepared = statement;
-      db.transaction(() => rows.forEach((row) => prepared.run(...bind(row))))();
-      return Promise.resolve();
-    },
-    transaction: async (work) => {
-      db.exec("BEGIN");
-      try {
-        await work();
-        db.exec("COMMIT");
-      } catch (error) {
-        db.exec("ROLLBACK");
-        throw error;
-      }
-    },
-    // The app's own database never runs ANALYZE; neither does the benchmark, so plans stay as in use.
-    analyze: () => Promise.resolve(),
-    close: () => {
-      db.close();
-      return Promise.resolve();
-    },
-  };
-}
-
-/** PostgreSQL takes at most 65,535 parameters per statement. */
-const PG_MAX_PARAMETERS = 60_000;
-
-async function openPostgres(url: string): Promise<SeedDatabase> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
-  await client.connect();
-  const numbered = (sql: string) => {
-    let n = 0;
-    return sql.replace(/\?/g, () => `$${(n += 1)}`);
-  };
-  return {
-    query: async <T>(sql: string, params: readonly SeedValue[] = []) => (await client.query(numbered(sql), [...params])).rows as T[],
-    insert: async (table, columns, rows) => {
-      const perStatement = Math.max(1, Math.floor(PG_MAX_PARAMETERS / columns.length));
-      for (let start = 0; start < rows.length; start += perStatement) {
-        const chunk = rows.slice(start, start + perStatement);
-        const values = chunk.map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(",")})`);
-        await client.query(`INSERT INTO ${quoted(table)} (${columns.map(quoted).join(",")}) VALUES ${values.join(",")}`, chunk.flat());
-      }
-    },
-    transaction: async (work) => {
-      await client.query("BEGIN");
-      try {
-        await work();
-        await client.query("COMMIT");
-      } catch (error) {
-        await client.query("ROLLBACK");
-        throw error;
-      }
-    },
-    // Autovacuum would analyze the new rows within a minute or so, changing plans in mid-run: do it now.
-    analyze: async () => {
-      await client.query("ANALYZE");
-    },
-    close: () => client.end(),
-  };
-}
-
-/** Opens the database DATABASE_URL names (migrated already) for seeding. */
-export async function openSeedDatabase(databaseUrl: string): Promise<SeedDatabase> {
-  const target = parseDatabaseUrl(databaseUrl);
-  return target.provider === "sqlite" ? openSqlite(target.filePath) : openPostgres(target.url);
-}
-
-/** Opens, runs `work` in one transaction, analyzes, closes. */
-export async function withSeedDatabase<T>(databaseUrl: string, work: (db: SeedDatabase) => Promise<T>): Promise<T> {
-  const db = await openSeedDatabase(databaseUrl);
+/** Opens the database DATABASE_URL names (migrated already), runs `work`, brings statistics up to date, closes. */
+export async function withSeedDatabase<T>(databaseUrl: string, work: (db: AppPrismaClient) => Promise<T>): Promise<T> {
+  const db = createPrismaClient(parseDatabaseUrl(databaseUrl));
   try {
-    let result: T | undefined;
-    await db.transaction(async () => {
-      result = await work(db);
-    });
-    await db.analyze();
-    return result as T;
+    const result = await work(db);
+    // Autovacuum would analyze the new rows within a minute or so, changing plans in mid-run: do it
+    // now. The app's SQLite database never runs ANALYZE; neither does the benchmark, so plans stay as in use.
+    if (providerOf(db) === "postgresql") await db.$executeRawUnsafe("ANALYZE");
+    return result;
   } finally {
-    await db.close();
+    await db.$disconnect();
   }
 }
 
@@ -132,10 +38,6 @@ function scoredScenario(): { snapshot: string; engineVersion: string } {
   const result = runDiagnostic(assembled.input);
   return { snapshot: JSON.stringify(result), engineVersion: result.engineVersion };
 }
-
-const RESULT_COLUMNS = ["id", "diagnosticId", "revision", "questionnaireVersion", "engineVersion", "snapshot", "createdAt"] as const;
-/** Diagnostics per insert batch of their answers, so 10,000 × 30 answers never sit in memory at once. */
-const CHUNK = 500;
 
 export type FinishedDiagnostics = {
   /** Resume token of one seeded diagnostic: its results page is `/d/<token>/results`. */
@@ -148,33 +50,59 @@ export type FinishedDiagnostics = {
  * `count` finished self-serve diagnostics (the COO scenario's answers and result each), and a share
  * link (free text included, no passcode, valid for a day) to the last one, whose resume token is kept.
  */
-export async function seedFinishedDiagnostics(db: SeedDatabase, count: number): Promise<FinishedDiagnostics> {
+export async function seedFinishedDiagnostics(db: AppPrismaClient, count: number): Promise<FinishedDiagnostics> {
   if (count < 1) throw new Error("seedFinishedDiagnostics needs at least one diagnostic");
   const { snapshot, engineVersion } = scoredScenario();
-  const now = new Date().toISOString();
+  const now = new Date();
   const version = cooExitScenario.version;
   const resume = createSecretToken();
   const share = createSecretToken();
   const ids = Array.from({ length: count }, () => randomUUID());
   for (let start = 0; start < count; start += CHUNK) {
     const chunk = ids.slice(start, start + CHUNK);
-    await db.insert(
-      "Diagnostic",
-      ["id", "questionnaireVersion", "status", "createdAt", "updatedAt", "finishedAt", "resumeTokenHash"],
-      chunk.map((id, i) => [id, version, "finished", now, now, now, start + i === count - 1 ? resume.hash : createSecretToken().hash]),
+    await inBatches(
+      chunk.map((id, i) => ({
+        id,
+        questionnaireVersion: version,
+        status: "finished",
+        createdAt: now,
+        updatedAt: now,
+        finishedAt: now,
+        resumeTokenHash: start + i === count - 1 ? resume.hash : createSecretToken().hash,
+      })),
+      (data) => db.diagnostic.createMany({ data }),
     );
-    await db.insert(
-      "Answer",
-      ["id", "diagnosticId", "questionId", "constraintId", "value", "answeredAt", "updatedAt"],
-      chunk.flatMap((id) => cooExitScenario.rows.map((a) => [randomUUID(), id, a.questionId, a.constraintId ?? "", JSON.stringify(a.value), now, now])),
+    await inBatches(
+      chunk.flatMap((diagnosticId) =>
+        cooExitScenario.rows.map((a) => ({
+          id: randomUUID(),
+          diagnosticId,
+          questionId: a.questionId,
+          constraintId: a.constraintId ?? "",
+          value: JSON.stringify(a.value),
+          answeredAt: now,
+          updatedAt: now,
+        })),
+      ),
+      (data) => db.answer.createMany({ data }),
     );
-    await db.insert("DiagnosticResult", RESULT_COLUMNS, chunk.map((id) => [randomUUID(), id, 1, version, engineVersion, snapshot, now]));
+    await inBatches(
+      chunk.map((diagnosticId) => ({ id: randomUUID(), diagnosticId, revision: 1, questionnaireVersion: version, engineVersion, snapshot, createdAt: now })),
+      (data) => db.diagnosticResult.createMany({ data }),
+    );
   }
-  await db.insert(
-    "ShareLink",
-    ["id", "diagnosticId", "tokenHash", "label", "preparedBy", "includeFreeText", "expiresAt", "createdAt"],
-    [[randomUUID(), ids[count - 1] ?? "", share.hash, "Benchmark", "Benchmark script", true, new Date(Date.now() + 86_400_000).toISOString(), now]],
-  );
+  await db.shareLink.create({
+    data: {
+      id: randomUUID(),
+      diagnosticId: ids[count - 1] ?? "",
+      tokenHash: share.hash,
+      label: "Benchmark",
+      preparedBy: "Benchmark script",
+      includeFreeText: true,
+      expiresAt: new Date(Date.now() + 86_400_000),
+      createdAt: now,
+    },
+  });
   return { resumeToken: resume.token, shareToken: share.token };
 }
 
@@ -200,27 +128,30 @@ export const finishedAmong = (count: number) => Array.from({ length: count }, (_
  * recommendations, spread over about 14 months) waiting for a consultant (signUpWithSeededWorkspace),
  * and `otherDiagnostics` more spread over 50 other workspaces (5 clients, 40 leaders each).
  */
-export async function seedWorkspaces(db: SeedDatabase, diagnostics: number, otherDiagnostics: number): Promise<void> {
+export async function seedWorkspaces(db: AppPrismaClient, diagnostics: number, otherDiagnostics: number): Promise<void> {
   const { snapshot, engineVersion } = scoredScenario();
   const version = cooExitScenario.version;
   const now = Date.now();
-  const at = (hoursAgo: number) => new Date(now - hoursAgo * 3_600_000).toISOString();
+  const at = (hoursAgo: number) => new Date(now - hoursAgo * 3_600_000);
   const titles = ["COO", "CFO", "VP Operations", "Head of Sales", null];
 
   const seedWorkspace = async (workspaceId: string, name: string, clients: number, leaders: number, count: number) => {
-    await db.insert("Workspace", ["id", "name", "createdAt"], [[workspaceId, name, at(24 * 800)]]);
+    await db.workspace.create({ data: { id: workspaceId, name, createdAt: at(24 * 800) } });
     const clientIds = Array.from({ length: clients }, () => randomUUID());
-    await db.insert(
-      "Client",
-      ["id", "workspaceId", "name", "createdAt"],
-      clientIds.map((id, c) => [id, workspaceId, `Client ${String(c + 1).padStart(2, "0")} Holdings`, at(24 * 700 - c)]),
-    );
+    await db.client.createMany({
+      data: clientIds.map((id, c) => ({ id, workspaceId, name: `Client ${String(c + 1).padStart(2, "0")} Holdings`, createdAt: at(24 * 700 - c) })),
+    });
     const leaderIds = Array.from({ length: leaders }, () => randomUUID());
-    await db.insert(
-      "Leader",
-      ["id", "workspaceId", "clientId", "name", "title", "createdAt"],
-      leaderIds.map((id, l) => [id, workspaceId, clientIds[l % clients] ?? "", `Leader ${l + 1} ${name.split(" ")[0] ?? ""}`, titles[l % titles.length] ?? null, at(24 * 600 - l)]),
-    );
+    await db.leader.createMany({
+      data: leaderIds.map((id, l) => ({
+        id,
+        workspaceId,
+        clientId: clientIds[l % clients] ?? "",
+        name: `Leader ${l + 1} ${name.split(" ")[0] ?? ""}`,
+        title: titles[l % titles.length] ?? null,
+        createdAt: at(24 * 600 - l),
+      })),
+    });
     const rows = Array.from({ length: count }, (_, i) => {
       const finished = isFinished(i);
       // One every ~10 hours, newest first by index.
@@ -228,25 +159,25 @@ export async function seedWorkspaces(db: SeedDatabase, diagnostics: number, othe
       const finishedAt = finished ? at(10 * i) : null;
       return { id: randomUUID(), i, finished, created, finishedAt };
     });
-    await db.insert(
-      "Diagnostic",
-      ["id", "questionnaireVersion", "status", "createdAt", "updatedAt", "finishedAt", "recommendation", "workspaceId", "leaderId"],
-      rows.map((d) => [
-        d.id,
-        version,
-        d.finished ? "finished" : "in_progress",
-        d.created,
-        d.finishedAt ?? d.created,
-        d.finishedAt,
-        d.finished ? (RECOMMENDATIONS[d.i % RECOMMENDATIONS.length] ?? null) : null,
+    await inBatches(
+      rows.map((d) => ({
+        id: d.id,
+        questionnaireVersion: version,
+        status: d.finished ? "finished" : "in_progress",
+        createdAt: d.created,
+        updatedAt: d.finishedAt ?? d.created,
+        finishedAt: d.finishedAt,
+        recommendation: d.finished ? (RECOMMENDATIONS[d.i % RECOMMENDATIONS.length] ?? null) : null,
         workspaceId,
-        leaderIds[(d.i * 7) % leaders] ?? null,
-      ]),
+        leaderId: leaderIds[(d.i * 7) % leaders] ?? null,
+      })),
+      (data) => db.diagnostic.createMany({ data }),
     );
-    await db.insert(
-      "DiagnosticResult",
-      RESULT_COLUMNS,
-      rows.filter((d) => d.finished).map((d) => [randomUUID(), d.id, 1, version, engineVersion, snapshot, d.finishedAt]),
+    await inBatches(
+      rows.flatMap((d) =>
+        d.finishedAt ? [{ id: randomUUID(), diagnosticId: d.id, revision: 1, questionnaireVersion: version, engineVersion, snapshot, createdAt: d.finishedAt }] : [],
+      ),
+      (data) => db.diagnosticResult.createMany({ data }),
     );
   };
 
@@ -263,29 +194,37 @@ export async function seedWorkspaces(db: SeedDatabase, diagnostics: number, othe
  */
 export async function signUpWithSeededWorkspace(base: string, databaseUrl: string): Promise<{ cookie: string }> {
   const email = `bench-${randomUUID().slice(0, 8)}@example.com`;
-  const response = await fetch(`${base}/api/auth/sign-up/email`, {
+  const password = `bench-${randomUUID()}`;
+  const signedUp = await fetch(`${base}/api/auth/sign-up/email`, {
     method: "POST",
     headers: { "Content-Type": "application/json", Origin: base },
-    body: JSON.stringify({ name: "Benchmark Consultant", email, password: `bench-${randomUUID()}` }),
+    body: JSON.stringify({ name: "Benchmark Consultant", email, password }),
   });
-  if (!response.ok) throw new Error(`Sign-up failed: ${response.status} ${await response.text()}`);
+  if (!signedUp.ok) throw new Error(`Sign-up failed: ${signedUp.status} ${await signedUp.text()}`);
+  // Sign-up answers alike for new and taken emails and signs nobody in: sign in next.
+  const response = await fetch(`${base}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Origin: base },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!response.ok) throw new Error(`Sign-in failed: ${response.status} ${await response.text()}`);
   const cookie = response.headers
     .getSetCookie()
     .map((header) => header.split(";")[0] ?? "")
     .filter((pair) => pair.includes("="))
     .join("; ");
-  if (!cookie.includes("session_token")) throw new Error(`Sign-up set no session cookie (got "${cookie}")`);
+  if (!cookie.includes("session_token")) throw new Error(`Sign-in set no session cookie (got "${cookie}")`);
 
   await withSeedDatabase(databaseUrl, async (db) => {
-    const [row] = await db.query<{ id: string }>(
-      `SELECT m."workspaceId" AS id FROM "WorkspaceMember" m JOIN "User" u ON u."id" = m."userId" WHERE u."email" = ?`,
-      [email],
-    );
-    if (!row) throw new Error("The app created no workspace for the new consultant");
-    for (const table of ["Client", "Leader", "Diagnostic"]) {
-      await db.query(`UPDATE ${quoted(table)} SET "workspaceId" = ? WHERE "workspaceId" = ?`, [row.id, SEED_WORKSPACE]);
-    }
-    await db.query(`DELETE FROM "Workspace" WHERE "id" = ?`, [SEED_WORKSPACE]);
+    const member = await db.workspaceMember.findFirst({ where: { user: { email } }, select: { workspaceId: true } });
+    if (!member) throw new Error("The app created no workspace for the new consultant");
+    const moved = { where: { workspaceId: SEED_WORKSPACE }, data: { workspaceId: member.workspaceId } };
+    await db.$transaction([
+      db.client.updateMany(moved),
+      db.leader.updateMany(moved),
+      db.diagnostic.updateMany(moved),
+      db.workspace.delete({ where: { id: SEED_WORKSPACE } }),
+    ]);
   });
   return { cookie };
 }

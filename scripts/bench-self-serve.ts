@@ -1,4 +1,4 @@
-// Benchmark of the self-serve diagnostic against the production build: `npm run bench:self-serve`.
+// Benchmark of the self-serve diagnostic against the production build: `npm run bench -- --only self-serve`.
 // Starts `npm start` on a free port with a fresh SQLite database, then measures:
 //  - first-load JavaScript of a questionnaire step (gzipped scripts its HTML loads): at most 30 KB
 //    more than the landing page of the same build (a bare Next 16.4 page already loads ~174 KB here,
@@ -10,12 +10,13 @@
 //    question step.
 // Prints the table and exits non-zero when a budget fails. The figures in docs/benchmarks.md come from
 // `npm run bench` (the same load budgets, measured in one run with the other areas) and
-// `npm run audit:pages` (Lighthouse and axe on more pages).
-import { BUDGETS, CONNECTIONS, firstLoadJsKb, formatLoad, lighthouse, load, startServer, reportBudgets, runBenchmark } from "./bench-support";
+// `npm run bench -- --audit` (Lighthouse and axe on more pages).
+import { BUDGETS, CONNECTIONS, firstLoadJsKb, formatLoad, lighthouse, load, SAVED_ANSWER, startServer, reportBudgets } from "./bench-support";
 
 const { jsAbsoluteKb: JS_BUDGET_KB, jsAddedKb: JS_ADDED_BUDGET_KB, saveRatio: SAVE_RATIO_BUDGET } = BUDGETS;
 
-async function main(): Promise<void> {
+/** Returns the budgets that failed. */
+export async function benchSelfServe(): Promise<string[]> {
   const server = await startServer();
   const { base } = server;
   const rows: string[][] = [];
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
       url: `${base}/api/diagnostics/${token}/answers`,
       method: "PUT",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ questionId: "urgency", constraintId: null, value: "high" }),
+      body: JSON.stringify(SAVED_ANSWER),
     });
     const ratio = save.rps / ping.rps;
     rows.push([`Trivial JSON route (baseline), ${CONNECTIONS} connections`, formatLoad(ping), "baseline", ""]);
@@ -60,9 +61,7 @@ async function main(): Promise<void> {
       if (!ok) failures.push(`lighthouse ${name}`);
     }
   } finally {
-    server.stop();
+    await server.stop();
   }
-  reportBudgets("self-serve", rows, failures);
+  return reportBudgets("self-serve", rows, failures);
 }
-
-runBenchmark(main);

@@ -1,12 +1,16 @@
-// Shared by the benchmark and audit scripts: start the production server on a fresh database, measure
-// load with autocannon, run Lighthouse, and rewrite one marked section of docs/benchmarks.md.
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+// Shared by the benchmark and audit scripts: start the production server (scripts/harness.ts) on a fresh
+// database with the benchmark routes on, measure load with autocannon, run Lighthouse, and rewrite one
+// marked section of docs/benchmarks.md.
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import { parseDatabaseUrl } from "@/lib/db/database-url";
+import { migrateDatabase } from "@/lib/db/migrate";
+import { peakGroupMemoryMiB, quantile, startApp, type AppServer } from "./harness";
 
 export const CONNECTIONS = 20;
 export const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
@@ -38,112 +42,36 @@ export const BUDGETS = {
   lighthouseAccessibility: 100,
 } as const;
 
-function freePort(): number {
-  const script = "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
-  return Number(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }));
-}
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`Server did not answer ${url} in time`);
-}
-
-export type BenchServer = {
-  base: string;
-  databaseUrl: string;
-  pid: number | undefined;
-  /** True when another `next build` replaced the build this server serves while it ran. */
-  buildChanged: () => boolean;
-  stop: () => void;
-};
-
-/** Waits while another `next build` runs (two builds at once corrupt .next). */
-export async function waitForOtherBuilds(): Promise<void> {
-  let warned = false;
-  while (spawnSync("pgrep", ["-f", "next build"]).status === 0) {
-    if (!warned) console.log("Waiting for another `next build` to finish...");
-    warned = true;
-    await new Promise((r) => setTimeout(r, 2_000));
-  }
-}
-
-const BUILD_ID = path.join(".next", "BUILD_ID");
-const buildStamp = () => (existsSync(BUILD_ID) ? `${statSync(BUILD_ID).mtimeMs}:${readFileSync(BUILD_ID, "utf8")}` : "");
+export type BenchServer = AppServer & { databaseUrl: string };
 
 /**
- * Starts `npm start` (migrate, build if stale, serve) on a free port: on `databaseUrl` when given
- * (e.g. a scratch PostgreSQL database), else on a fresh SQLite file. `prepare` runs on the migrated
- * database before the server starts, e.g. to seed it.
+ * Starts `npm start` (migrate, build if stale, serve) on a free port with the benchmark routes
+ * (/ping, /api/ping) enabled: on `databaseUrl` when given (e.g. a scratch PostgreSQL database), else on
+ * a fresh SQLite file. `prepare` runs on the migrated database before the server starts, e.g. to seed it.
  */
 export async function startServer(prepare?: (databaseUrl: string) => Promise<void>, options: { databaseUrl?: string } = {}): Promise<BenchServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "eid-bench-"));
   const databaseUrl = options.databaseUrl ?? `file:${path.join(dir, "bench.db")}`;
-  const env = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    NODE_ENV: "production" as const,
-    AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
-  };
   if (prepare) {
-    execFileSync("npx", ["--no-install", "tsx", "scripts/migrate.ts"], { env, stdio: "inherit" });
+    await migrateDatabase(parseDatabaseUrl(databaseUrl));
     await prepare(databaseUrl);
   }
-  await waitForOtherBuilds();
-  const port = freePort();
-  const server = spawn("npx", ["--no-install", "tsx", "scripts/start.ts"], {
-    env: { ...env, PORT: String(port) },
-    stdio: ["ignore", "inherit", "inherit"],
-    detached: true,
+  const server = await startApp({
+    databaseUrl,
+    env: { AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"), BENCH_ROUTES: "1" },
   });
-  const base = `http://127.0.0.1:${port}`;
-  let stopped = false;
-  const stop = () => {
-    if (stopped) return;
-    stopped = true;
-    process.off("exit", stop);
-    try {
-      if (server.pid) process.kill(-server.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-    rmSync(dir, { recursive: true, force: true });
+  return {
+    ...server,
+    databaseUrl,
+    stop: async () => {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
-  // The server runs in its own process group: never leave it behind, whatever ends this process.
-  process.on("exit", stop);
-  try {
-    await waitFor(`${base}/api/health`, 300_000);
-  } catch (error) {
-    stop();
-    throw error;
-  }
-  const stamp = buildStamp();
-  return { base, databaseUrl, pid: server.pid, buildChanged: () => buildStamp() !== stamp, stop };
 }
 
-/** Highest resident memory (VmHWM) among the server's processes (its process group), in MiB. */
-export function peakServerMemoryMiB(groupId: number | undefined): number {
-  let peak = 0;
-  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const pgrp = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]);
-      if (pgrp !== groupId) continue;
-      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-      peak = Math.max(peak, Number(hwm?.[1] ?? 0) / 1024);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return peak;
-}
+/** Highest resident memory (VmHWM) among the server's processes, in MiB. */
+export const peakServerMemoryMiB = (server: AppServer) => peakGroupMemoryMiB(server.pid);
 
 export async function firstLoadJsKb(base: string, pagePath: string): Promise<number> {
   const html = await (await fetch(base + pagePath)).text();
@@ -165,12 +93,6 @@ export type Load = {
   non2xx: number;
   requests: number;
 };
-
-/** The q-quantile (0..1) of ascending samples, nearest rank. */
-function quantile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
-}
 
 /**
  * Runs autocannon and reports percentiles from every response's own time (autocannon has no p95).
@@ -258,6 +180,9 @@ export async function checkDashboard(url: string, cookie: string, expected: { to
   if (problems.length > 0) throw new Error(`${url} is not the seeded dashboard: ${problems.join("; ")}`);
 }
 
+/** The answer the save benchmarks send over and over: one question of the current questionnaire, valid on a new diagnostic. */
+export const SAVED_ANSWER = { questionId: "deadline", constraintId: null, value: "18" } as const;
+
 export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 }
@@ -283,7 +208,7 @@ export function writeDocSection(name: string, body: string): boolean {
 
 /**
  * Prints a measure/result/budget/verdict table and puts it in the document's `name` section, if
- * the document still has one (the figures of the single-area scripts now live in `npm run bench`'s table).
+ * the document still has one (the figures of the single-area runs now live in `npm run bench`'s table).
  */
 export function writeBenchmarkSection(name: string, rows: string[][], note = ""): void {
   const table = markdownTable(["measure", "result", "budget", "verdict"], rows);
@@ -292,18 +217,8 @@ export function writeBenchmarkSection(name: string, rows: string[][], note = "")
   if (!writeDocSection(name, `${header}\n\n${table}`)) console.log(`(docs/benchmarks.md has no "${name}" section: table printed only)`);
 }
 
-/** Writes the table, then fails the process when a budget failed. */
-export function reportBudgets(section: string, rows: string[][], failures: string[]): void {
+/** Writes the table and returns the budgets that failed. */
+export function reportBudgets(section: string, rows: string[][], failures: string[]): string[] {
   writeBenchmarkSection(section, rows);
-  if (failures.length > 0) {
-    console.error(`Budgets failed: ${failures.join(", ")}`);
-    process.exit(1);
-  }
-}
-
-export function runBenchmark(main: () => Promise<void>): void {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
+  return failures;
 }

@@ -1,4 +1,4 @@
-// Crash recovery test: `npm run test:crash` (full) or `tsx scripts/crash-test.ts --short`.
+// Crash recovery test: `npm run test:resilience -- --full --only crash` (full) or `tsx scripts/crash-test.ts --short`.
 // Starts `npm start` on a SQLite file in a scratch directory; simulated respondents answer their
 // scenarios continuously (a few answers at a time, some first with another value) and record every
 // answer the server acknowledged (200). At a random point of their progress the whole server process
@@ -15,7 +15,6 @@ import {
   answerKey,
   checkCompleted,
   cliOptions,
-  freePort,
   integrityCheck,
   makeRng,
   NetworkError,
@@ -23,21 +22,19 @@ import {
   openDatabase,
   pickScenario,
   planFor,
-  portRefuses,
   printTable,
   readServerView,
-  runScript,
+  runResilienceScript,
   scratchDir,
   closeRun,
-  sleep,
   startApp,
   storedDiagnostic,
   tokenOf,
   Traffic,
-  type AppServer,
   type PlannedAnswer,
   type ServerView,
 } from "./resilience-support";
+import { freePort, portRefuses, sleep, type AppServer } from "./harness";
 
 const { has, num } = cliOptions();
 const SHORT = has("--short");
@@ -77,7 +74,7 @@ async function main(): Promise<string[]> {
   console.log(`Crash test: ${RESPONDENTS} respondents, ${CRASHES} SIGKILL(s) of the server mid-stream, seed ${SEED}`);
   const rng = makeRng(SEED);
   const scratch = scratchDir("eid-crash-");
-  const port = freePort();
+  const port = await freePort();
   let server: AppServer = await startApp({ databaseFile: scratch.databaseFile, port, logDir: scratch.dir });
   const traffic = new Traffic(server.base);
   const failures: string[] = [];
@@ -318,4 +315,4 @@ async function main(): Promise<string[]> {
   return closeRun(scratch, failures);
 }
 
-runScript(main);
+runResilienceScript(main);

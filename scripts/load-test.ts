@@ -1,4 +1,4 @@
-// Load test of the self-serve JSON API: `npm run test:load` (full) or `tsx scripts/load-test.ts --short`.
+// Load test of the self-serve JSON API: `npm run test:resilience -- --full --only load` (full) or `tsx scripts/load-test.ts --short`.
 // Starts `npm start` on a fresh SQLite file behind a proxy that resets a few connections, then lets
 // simulated respondents complete diagnostics concurrently: create, PUT every answer of a scenario in
 // shuffled order (a few at a time, some first with another value), finish, open the results. Network
@@ -11,7 +11,6 @@
 import {
   checkCompleted,
   cliOptions,
-  freePort,
   integrityCheck,
   makeRng,
   NetworkError,
@@ -19,8 +18,7 @@ import {
   pickScenario,
   planFor,
   printTable,
-  quantile,
-  runScript,
+  runResilienceScript,
   scratchDir,
   closeRun,
   startApp,
@@ -30,6 +28,7 @@ import {
   Traffic,
   type PlannedAnswer,
 } from "./resilience-support";
+import { quantile } from "./harness";
 
 const { has, num } = cliOptions();
 const SHORT = has("--short");
@@ -45,7 +44,7 @@ async function main(): Promise<string[]> {
   console.log(`Load test: ${RESPONDENTS} concurrent respondents × ${ROUNDS} diagnostic(s), connection resets on ${(CHAOS * 100).toFixed(1)}% of requests, seed ${SEED}`);
   const rng = makeRng(SEED);
   const scratch = scratchDir("eid-load-");
-  const server = await startApp({ databaseFile: scratch.databaseFile, port: freePort(), logDir: scratch.dir });
+  const server = await startApp({ databaseFile: scratch.databaseFile, logDir: scratch.dir });
   // Creating a diagnostic is not idempotent (a retried POST makes a second, empty one), so the
   // proxy leaves it alone; answers, finishing and reading are reset.
   const proxy = await startChaosProxy({
@@ -156,4 +155,4 @@ async function main(): Promise<string[]> {
   return closeRun(scratch, failures);
 }
 
-runScript(main);
+runResilienceScript(main);

@@ -1,9 +1,8 @@
-// Shared by the resilience scripts (scripts/load-test.ts, scripts/crash-test.ts): start and kill
-// `npm start` on a database file that outlives the server, simulated respondents with retrying HTTP,
-// a proxy that resets connections, and read-only checks of the SQLite file.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+// Shared by the resilience scripts (scripts/load-test.ts, scripts/crash-test.ts): `npm start` (through
+// scripts/harness.ts) on a database file that outlives the server, simulated respondents with
+// retrying HTTP, a proxy that resets connections, and read-only checks of the SQLite file.
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -12,10 +11,9 @@ import Database from "better-sqlite3";
 import { validateAnswer, type TAnswerRow } from "@/lib/diagnostic/answers";
 import type { TScenario } from "@/tests/fixtures/scenarios";
 import { ALL_V2_SCENARIOS as ALL_SCENARIOS } from "@/tests/fixtures/scenarios-v2";
+import { runScript, sleep, startApp as startServer, type AppServer } from "./harness";
 
 // ------------------------------------------------------------------ small utilities
-
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Seeded PRNG (mulberry32), so a failing run's plan can be replayed with --seed. */
 export function makeRng(seed: number): () => number {
@@ -38,12 +36,6 @@ export function shuffle<T>(items: readonly T[], rng: () => number): T[] {
   return out;
 }
 
-/** The q-quantile (0..1) of ascending samples, nearest rank. */
-export function quantile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
-}
-
 /** `--name value` / `--flag` command-line options. */
 export function cliOptions(argv: readonly string[] = process.argv.slice(2)) {
   const has = (flag: string) => argv.includes(flag);
@@ -63,75 +55,9 @@ export function printTable(rows: readonly (readonly [string, string | number])[]
   console.log(["", ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`), ""].join("\n"));
 }
 
-export function freePort(): number {
-  const script = "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
-  return Number(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }));
-}
-
-/** True when nothing accepts connections on the port any more (the killed server is really gone). */
-export function portRefuses(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, "127.0.0.1");
-    // A connection to itself (TCP simultaneous open, when the kernel picks the same port for the
-    // client) means nothing listens either.
-    socket.once("connect", () => (resolve(socket.localPort === port), socket.destroy()));
-    socket.once("error", () => resolve(true));
-  });
-}
-
 export const tokenHash = (token: string) => createHash("sha256").update(token, "utf8").digest("hex");
 
 // ------------------------------------------------------------------ the server
-
-/** Non-zombie processes whose process group is `pgid` (Linux /proc; elsewhere kill(-pgid, 0)). */
-function groupMembers(pgid: number): number[] {
-  if (!existsSync("/proc/self/stat")) {
-    try {
-      process.kill(-pgid, 0);
-      return [pgid];
-    } catch {
-      return [];
-    }
-  }
-  const members: number[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      // pid (comm) state ppid pgrp ...; comm may contain spaces and parentheses.
-      const fieldsOf = (file: string) => {
-        const stat = readFileSync(file, "utf8");
-        return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      };
-      if (Number(fieldsOf(`/proc/${entry}/stat`)[2]) !== pgid) continue;
-      // A killed multi-threaded process shows its main thread as a zombie while other threads
-      // still exit (and still hold its sockets): it is gone once every thread is.
-      const live = readdirSync(`/proc/${entry}/task`).some((task) => !["Z", "X"].includes(fieldsOf(`/proc/${entry}/task/${task}/stat`)[0] ?? "Z"));
-      if (live) members.push(Number(entry));
-    } catch {
-      // exited while we looked
-    }
-  }
-  return members;
-}
-
-function buildRunning(): boolean {
-  try {
-    execFileSync("pgrep", ["-f", "next build"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export type AppServer = {
-  base: string;
-  pid: number;
-  log: string;
-  /** SIGKILL to the whole process group (npx, tsx, scripts/start.ts, next-server), then waits until none is left. */
-  kill9: () => Promise<void>;
-  /** SIGTERM to the group, SIGKILL after a grace period; waits until none is left. */
-  stop: () => Promise<void>;
-};
 
 /**
  * A scratch directory for one run: the SQLite file (and its -wal/-shm), the auth secret `npm start`
@@ -152,87 +78,11 @@ const keptDirs = new Set<string>();
 
 let logCounter = 0;
 
-/**
- * Starts `npm start` (migrate, build if stale, serve) on `databaseFile` and `port`, in its own
- * process group, with its output in a log file under `logDir`. Waits for /api/health.
- * Waits first while another `next build` runs, so two builds never overlap.
- */
-export async function startApp(opts: { databaseFile: string; port: number; logDir: string; timeoutMs?: number }): Promise<AppServer> {
-  if (buildRunning()) {
-    console.log("Waiting for a running `next build` to finish...");
-    while (buildRunning()) await sleep(2_000);
-  }
-  const log = path.join(opts.logDir, `server-${++logCounter}.log`);
-  const fd = openSync(log, "a");
+/** `npm start` on the scratch directory's SQLite file, its output in a new log file there. */
+export function startApp(opts: { databaseFile: string; port?: number; logDir: string }): Promise<AppServer> {
   // Every simulated respondent starts from 127.0.0.1: lift the per-address start limit meant for people.
-  const env = {
-    DIAGNOSTIC_STARTS_PER_MINUTE: "100000",
-    ...process.env,
-    DATABASE_URL: `file:${opts.databaseFile}`,
-    NODE_ENV: "production" as const,
-    PORT: String(opts.port),
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
-  let child: ChildProcess;
-  try {
-    child = spawn("npx", ["--no-install", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", fd, fd], detached: true });
-  } finally {
-    closeSync(fd);
-  }
-  const pid = child.pid;
-  if (!pid) throw new Error("Could not spawn the server");
-  let exited = false;
-  const exit = new Promise<void>((resolve) => child.once("exit", () => ((exited = true), resolve())));
-
-  const waitGone = async (timeoutMs: number) => {
-    const deadline = Date.now() + timeoutMs;
-    await Promise.race([exit, sleep(timeoutMs)]);
-    while (groupMembers(pid).length > 0) {
-      if (Date.now() > deadline) return false;
-      await sleep(50);
-    }
-    return true;
-  };
-  const signal = (sig: NodeJS.Signals) => {
-    try {
-      process.kill(-pid, sig);
-    } catch {
-      // the group is already gone
-    }
-  };
-  const kill9 = async () => {
-    signal("SIGKILL");
-    if (!(await waitGone(10_000))) throw new Error(`Processes of group ${pid} survived SIGKILL: ${groupMembers(pid).join(", ")}`);
-  };
-  const stop = async () => {
-    signal("SIGTERM");
-    if (!(await waitGone(10_000))) await kill9();
-  };
-  registerCleanup(stop);
-
-  const base = `http://127.0.0.1:${opts.port}`;
-  const deadline = Date.now() + (opts.timeoutMs ?? 300_000);
-  for (;;) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {
-      // not up yet
-    }
-    if (exited || Date.now() > deadline) {
-      await stop();
-      throw new Error(`The server did not start (${exited ? "it exited" : "timeout"}); its log:\n${tail(log)}`);
-    }
-    await sleep(200);
-  }
-  return { base, pid, log, kill9, stop };
-}
-
-export function tail(file: string, lines = 40): string {
-  try {
-    return readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
-  } catch {
-    return "(no log)";
-  }
+  const env = { DIAGNOSTIC_STARTS_PER_MINUTE: process.env.DIAGNOSTIC_STARTS_PER_MINUTE ?? "100000" };
+  return startServer({ databaseUrl: `file:${opts.databaseFile}`, port: opts.port, logFile: path.join(opts.logDir, `server-${++logCounter}.log`), env });
 }
 
 /** Lines of the server logs that report an unexpected error (a route handler's 500, a crash). */
@@ -255,41 +105,9 @@ export function closeRun(scratch: { dir: string; remove: () => void }, failures:
   return failures;
 }
 
-const cleanups: (() => Promise<void>)[] = [];
-function registerCleanup(fn: () => Promise<void>) {
-  cleanups.push(fn);
-}
-/** Stops every server this process started (safe to call more than once). */
-export async function cleanupAll(): Promise<void> {
-  await Promise.allSettled(cleanups.splice(0).map((fn) => fn()));
-}
-
-/**
- * Runs a script's main: exits 1 on a thrown error or a non-empty list of failures, and stops every
- * server it started on the way out (also on Ctrl-C).
- */
-export function runScript(main: () => Promise<string[]>): void {
-  for (const sig of ["SIGINT", "SIGTERM"] as const) {
-    process.on(sig, () => {
-      void cleanupAll().finally(() => process.exit(130));
-    });
-  }
-  main()
-    .then(async (failures) => {
-      await cleanupAll();
-      if (failures.length > 0) {
-        console.error(`\nFAILED (${failures.length}):\n${failures.slice(0, 50).map((f) => `  - ${f}`).join("\n")}${failures.length > 50 ? `\n  … and ${failures.length - 50} more` : ""}`);
-        process.exit(1);
-      }
-      console.log("PASSED");
-      process.exit(0);
-    })
-    .catch(async (error: unknown) => {
-      await cleanupAll();
-      console.error(error);
-      for (const dir of keptDirs) console.error(`Kept the database and server logs in ${dir}`);
-      process.exit(1);
-    });
+/** Runs a resilience script's main (scripts/harness.ts runScript), naming the folders it kept on a crash. */
+export function runResilienceScript(main: () => Promise<string[]>): void {
+  runScript(main, { onError: () => keptDirs.forEach((dir) => console.error(`Kept the database and server logs in ${dir}`)) });
 }
 
 // ------------------------------------------------------------------ HTTP with counters

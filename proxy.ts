@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { ALLOWED_METHODS, isAllowedMethod } from "@/lib/http/security-headers";
 
-/** Methods the app answers; anything else (PROPFIND, CONNECT…) gets 405 before any route runs. */
-const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
@@ -18,7 +17,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export function proxy(request: NextRequest) {
   const api = request.nextUrl.pathname.startsWith("/api/");
   const policy = contentSecurityPolicy(request);
-  if (!(ALLOWED_METHODS as readonly string[]).includes(request.method)) {
+  if (!isAllowedMethod(request.method)) {
     return refuse(api, policy, 405, "This method is not allowed.", { Allow: ALLOWED_METHODS.join(", ") });
   }
   if (!SAFE_METHODS.has(request.method) && isFromAnotherSite(request)) {

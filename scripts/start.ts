@@ -11,6 +11,7 @@ import { describeDatabase } from "@/lib/db/database-url";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { EnvError, readEnv, type TEnv } from "@/lib/env";
 import { stampClientAddress } from "@/lib/http/client-address";
+import { isAllowedMethod, METHOD_NOT_ALLOWED } from "@/lib/http/security-headers";
 
 const SOURCE_DIRS = ["app", "components", "lib", "public"];
 const SOURCE_FILES = ["next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
@@ -80,6 +81,12 @@ async function serve(config: TEnv): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
+    // Node's fetch Request cannot represent TRACE or CONNECT, so Next would answer them with a bare 500.
+    if (!isAllowedMethod(req.method)) {
+      res.writeHead(METHOD_NOT_ALLOWED.status, METHOD_NOT_ALLOWED.headers);
+      res.end(METHOD_NOT_ALLOWED.body);
+      return;
+    }
     stampClientAddress(req.headers, req.socket.remoteAddress, config.CLIENT_IP_HEADER);
     handle(req, res).catch((error: unknown) => {
       console.error("Unhandled error while serving a request", error);

@@ -38,7 +38,7 @@ test("methods the app does not use get 405 with the allowed list and security he
 // Not fixable inside the app: Node's fetch Request refuses the TRACE method, and Next builds one to
 // run proxy.ts, so it fails with a bare 500 before any app code runs. The server in front (npm
 // start's process or a reverse proxy) has to answer it; see the lead's notes for issue 13.
-test.fixme("TRACE gets 405 with security headers", async ({ request }) => {
+test("TRACE gets 405 with security headers", async ({ request }) => {
   const response = await request.fetch("/", { method: "TRACE" });
   expect(response.status()).toBe(405);
   expectSecurityHeaders(response);

@@ -6,7 +6,8 @@ import { PAGES } from "@/lib/contract/pages";
 import { MIN_GROUP_RESPONDENTS, requireQuestionnaire, type TPerspective } from "@/lib/diagnostic";
 import { openingStep } from "@/lib/diagnostic/plan-steps";
 import { formatLongDayTime } from "@/lib/format-date";
-import { openRespondentSession, releasedReportForLeader } from "@/lib/respondents/answer-as-respondent";
+import { openRespondentSession } from "@/lib/respondents/open-respondent-session";
+import { releasedReportForLeader } from "@/lib/respondents/released-report-for-leader";
 
 export const metadata: Metadata = { title: "Your view", robots: { index: false, follow: false } };
 

@@ -8,7 +8,7 @@ import { DeleteDiagnostic } from "@/components/delete-diagnostic";
 import { ResultsView } from "@/components/results/results-view";
 import { ShareLinksPanel } from "@/components/report/share-links-panel";
 import { ResumeLinkPanel } from "@/components/resume-link-panel";
-import { listShareLinks, toShareLinkRow } from "@/lib/sharing/manage-share-links";
+import { listShareLinks, toShareLinkRow } from "@/lib/sharing/list-share-links";
 import { PAGES } from "@/lib/contract/pages";
 import { openResult } from "@/lib/self-serve/open-result";
 import { formatLongDayTime } from "@/lib/format-date";

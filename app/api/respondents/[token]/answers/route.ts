@@ -1,6 +1,6 @@
 import { ROUTES } from "@/lib/contract/routes";
 import { serveRoute } from "@/lib/http/serve-route";
-import { recordRespondentAnswer } from "@/lib/respondents/answer-as-respondent";
+import { recordRespondentAnswer } from "@/lib/respondents/record-respondent-answer";
 
 export const PUT = serveRoute(ROUTES.saveRespondentAnswer, async ({ params, body, request }) => {
   await recordRespondentAnswer(params.token, body, request.clientAddress);

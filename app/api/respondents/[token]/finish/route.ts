@@ -1,6 +1,6 @@
 import { ROUTES } from "@/lib/contract/routes";
 import { serveRoute } from "@/lib/http/serve-route";
-import { submitRespondentAnswers } from "@/lib/respondents/answer-as-respondent";
+import { submitRespondentAnswers } from "@/lib/respondents/submit-respondent-answers";
 
 /** Submits a respondent's answers (the wizard's "finish"); they are locked from then on. */
 export const POST = serveRoute(ROUTES.submitRespondentAnswers, async ({ params, request }) => {

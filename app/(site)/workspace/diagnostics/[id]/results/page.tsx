@@ -15,7 +15,7 @@ import {
   ZPerspective,
   ZReportSection,
 } from "@/lib/diagnostic";
-import { toShareLinkRow } from "@/lib/sharing/manage-share-links";
+import { toShareLinkRow } from "@/lib/sharing/list-share-links";
 import { compareIntakePerspectives } from "@/lib/workspace/compare-intake-perspectives";
 import { listIntakeRespondents } from "@/lib/workspace/list-intake-respondents";
 import { openPage } from "@/app/_boundary/open-page";

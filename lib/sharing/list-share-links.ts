@@ -1,5 +1,5 @@
 import "server-only";
-import { listShareLinks as listStored, revokeShareLink as revokeStored } from "@/lib/data/share-link-store";
+import { listShareLinks as listStored } from "@/lib/data/share-link-store";
 import { findByResumeLink } from "@/lib/self-serve/open-diagnostic";
 import { shareLinkStatus } from "@/lib/sharing/share-link-rules";
 
@@ -26,9 +26,4 @@ export async function listShareLinks(resumeToken: string, now: Date = new Date()
   const diagnostic = await findByResumeLink(resumeToken);
   const links = await listStored(diagnostic.id);
   return links.map((link) => ({ ...link, status: shareLinkStatus(link, now) }));
-}
-
-export async function revokeShareLink(resumeToken: string, shareLinkId: string, now: Date = new Date()): Promise<void> {
-  const diagnostic = await findByResumeLink(resumeToken);
-  await revokeStored({ id: shareLinkId, diagnosticId: diagnostic.id, now });
 }

@@ -33,7 +33,7 @@ import { ZBranding } from "@/lib/diagnostic";
 export type TActor = "public" | "resume-link" | "respondent-link" | "share-link" | "consultant" | "owner";
 
 /** A resource of the consultant's own workspace, named by a path parameter, resolved before the handler runs. */
-export type TScope = { diagnostic: string } | { leader: string };
+export type TScope = { diagnostic: string } | { leader: string } | { client: string };
 
 export type THttpMethod = "GET" | "POST" | "PUT" | "DELETE";
 
@@ -227,6 +227,7 @@ export const ROUTES = {
     path: "/api/workspace/clients/[clientId]",
     summary: "Deletes a client with its leaders and diagnostics.",
     actor: "owner",
+    scope: { client: "clientId" },
     params: z.object({ clientId: ZRecordId }),
     response: z.object({ deleted: z.boolean() }),
   }),
@@ -235,6 +236,7 @@ export const ROUTES = {
     path: "/api/workspace/clients/[clientId]/leaders",
     summary: "Adds a leader to a client.",
     actor: "consultant",
+    scope: { client: "clientId" },
     params: z.object({ clientId: ZRecordId }),
     body: { json: ZLeaderRequest },
     response: ZCreated,
@@ -245,6 +247,7 @@ export const ROUTES = {
     path: "/api/workspace/clients/[clientId]/export",
     summary: "A client's diagnostics as JSON (for re-import) or CSV.",
     actor: "consultant",
+    scope: { client: "clientId" },
     params: z.object({ clientId: ZRecordId }),
     query: ZExportQuery,
     response: { raw: "application/json or text/csv attachment" },

@@ -56,6 +56,10 @@ export async function createLeader(
   return db.leader.create({ data: { id: randomUUID(), ...input }, select: { id: true } });
 }
 
+export async function findWorkspaceClient(input: { id: string; workspaceId: string }, db: AppPrismaClient = prisma()): Promise<{ id: string; name: string } | null> {
+  return db.client.findFirst({ where: { id: input.id, workspaceId: input.workspaceId }, select: { id: true, name: true } });
+}
+
 export async function findWorkspaceLeader(
   input: { id: string; workspaceId: string },
   db: AppPrismaClient = prisma(),

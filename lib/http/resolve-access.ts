@@ -4,7 +4,7 @@ import { AppError } from "@/lib/app-error";
 import { requireConsultant, type ConsultantSession } from "@/lib/auth/consultant-session";
 import type { TActor, TScope } from "@/lib/contract/routes";
 import type { StoredDiagnostic } from "@/lib/data/diagnostic-store";
-import { diagnosticInWorkspace, leaderInWorkspace, type WorkspaceLeader } from "@/lib/workspace/workspace-scope";
+import { clientInWorkspace, diagnosticInWorkspace, leaderInWorkspace, type WorkspaceClient, type WorkspaceLeader } from "@/lib/workspace/workspace-scope";
 
 /** What a route or page declares about access: its actor, its scope and its path parameters. */
 type TAccessDeclaration = { actor: TActor; scope?: TScope; params: z.ZodObject };
@@ -14,6 +14,7 @@ export type TAccess<D extends TAccessDeclaration> = {
   consultant: D["actor"] extends "consultant" | "owner" ? ConsultantSession : undefined;
   diagnostic: D["scope"] extends { diagnostic: string } ? StoredDiagnostic : undefined;
   leader: D["scope"] extends { leader: string } ? WorkspaceLeader : undefined;
+  client: D["scope"] extends { client: string } ? WorkspaceClient : undefined;
 };
 
 /** A path parameter that does not match its declaration names nothing that exists. */
@@ -37,5 +38,6 @@ export async function resolveAccess<const D extends TAccessDeclaration>(declarat
   const scope = declaration.scope;
   const diagnostic = consultant && scope && "diagnostic" in scope ? await diagnosticInWorkspace(consultant, ids[scope.diagnostic] ?? "") : undefined;
   const leader = consultant && scope && "leader" in scope ? await leaderInWorkspace(consultant, ids[scope.leader] ?? "") : undefined;
-  return { params: params.data, consultant, diagnostic, leader } as TAccess<D>;
+  const client = consultant && scope && "client" in scope ? await clientInWorkspace(consultant, ids[scope.client] ?? "") : undefined;
+  return { params: params.data, consultant, diagnostic, leader, client } as TAccess<D>;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/app-error";
 import type { ConsultantSession } from "@/lib/auth/consultant-session";
 import { findWorkspaceDiagnostic, type StoredDiagnostic } from "@/lib/data/diagnostic-store";
-import { findWorkspaceLeader } from "@/lib/data/workspace-store";
+import { findWorkspaceClient, findWorkspaceLeader } from "@/lib/data/workspace-store";
 
 /**
  * The one place that answers "is this resource in my workspace?". Anything outside it is NOT_FOUND,
@@ -10,7 +10,9 @@ import { findWorkspaceLeader } from "@/lib/data/workspace-store";
  */
 export const DIAGNOSTIC_NOT_IN_WORKSPACE = "This diagnostic does not exist in your workspace.";
 export const LEADER_NOT_IN_WORKSPACE = "This leader does not exist in your workspace.";
+export const CLIENT_NOT_IN_WORKSPACE = "This client does not exist in your workspace.";
 
+export type WorkspaceClient = { id: string; name: string };
 export type WorkspaceLeader = { id: string; name: string; title: string | null; clientName: string };
 
 export async function diagnosticInWorkspace(consultant: ConsultantSession, id: string): Promise<StoredDiagnostic> {
@@ -23,4 +25,10 @@ export async function leaderInWorkspace(consultant: ConsultantSession, id: strin
   const leader = await findWorkspaceLeader({ id, workspaceId: consultant.workspace.id });
   if (!leader) throw new AppError("NOT_FOUND", LEADER_NOT_IN_WORKSPACE);
   return leader;
+}
+
+export async function clientInWorkspace(consultant: ConsultantSession, id: string): Promise<WorkspaceClient> {
+  const client = await findWorkspaceClient({ id, workspaceId: consultant.workspace.id });
+  if (!client) throw new AppError("NOT_FOUND", CLIENT_NOT_IN_WORKSPACE);
+  return client;
 }

@@ -1,9 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_DIAGNOSTICS } from "@/lib/contract/requests";
 import { cooExitV2Scenario } from "@/tests/fixtures/scenarios-v2";
 
-/** Mirrors lib/workspace/transfer-client.ts; the README states the same figures. */
-const MAX_IMPORT_BYTES = 1024 * 1024;
-const MAX_IMPORT_DIAGNOSTICS = 500;
 
 type TExport = { client: { name: string }; leaders: { name: string; title: string | null; handoffChecks: unknown[]; diagnostics: Record<string, unknown>[] }[] } & Record<string, unknown>;
 
@@ -11,7 +9,10 @@ const uniqueEmail = () => `importer-${Date.now()}-${Math.random().toString(36).s
 
 /** A consultant with one client whose leader has one finished v2 diagnostic, and that client's export. */
 async function exportedClient(api: APIRequestContext): Promise<TExport> {
-  expect((await api.post("/api/auth/sign-up/email", { data: { name: "Importer", email: uniqueEmail(), password: "importer-password-1" } })).ok()).toBe(true);
+  const email = uniqueEmail();
+  expect((await api.post("/api/auth/sign-up/email", { data: { name: "Importer", email, password: "importer-password-1" } })).ok()).toBe(true);
+  // Sign-up answers alike for new and taken emails and signs nobody in.
+  expect((await api.post("/api/auth/sign-in/email", { data: { email, password: "importer-password-1" } })).ok()).toBe(true);
   const { id: clientId } = (await (await api.post("/api/workspace/clients", { data: { name: "Fabrikam" } })).json()) as { id: string };
   const { id: leaderId } = (await (await api.post(`/api/workspace/clients/${clientId}/leaders`, { data: { name: "Sam Patel", title: "COO" } })).json()) as { id: string };
   const { id } = (await (await api.post("/api/workspace/diagnostics", { data: { leaderId } })).json()) as { id: string };

@@ -4,8 +4,8 @@ import { clientExportToCsv } from "@/lib/workspace/client-export";
 import { exportClient } from "@/lib/workspace/transfer-client";
 
 /** A client's diagnostics as JSON (for re-import) or CSV (for spreadsheets): ?format=json|csv. */
-export const GET = serveRoute(ROUTES.exportClient, async ({ consultant, params, query }) => {
-  const data = await exportClient(consultant, params.clientId);
+export const GET = serveRoute(ROUTES.exportClient, async ({ consultant, client, query }) => {
+  const data = await exportClient(consultant, client.id);
   const csv = query.format === "csv";
   const slug = data.client.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "client";
   return new Response(csv ? clientExportToCsv(data) : JSON.stringify(data, null, 2), {

@@ -7,6 +7,7 @@
 //   --only board-report      report page with 10,000 diagnostics stored, PDF timing
 //   --only dashboard         consultant dashboard with 11,000 diagnostics stored
 //   --only engine            the engine benchmark (Vitest bench, tests/bench)
+//   --only import            /api/health while the largest allowed client file is imported
 //   --audit                  Lighthouse and axe on landing, question step, results, board report (--quick: one run each)
 // Every server it starts has the benchmark-only routes (/ping, /api/ping) on: BENCH_ROUTES=1.
 import { spawnSync } from "node:child_process";
@@ -15,6 +16,7 @@ import { auditPages } from "./audit-pages";
 import { benchAll } from "./bench-all";
 import { benchBoardReport } from "./bench-board-report";
 import { benchDashboard } from "./bench-dashboard";
+import { benchImport } from "./bench-import";
 import { benchSelfServe } from "./bench-self-serve";
 import { runScript } from "./harness";
 
@@ -23,13 +25,13 @@ const ZOptions = z
     quick: z.boolean(),
     postgres: z.boolean(),
     audit: z.boolean(),
-    only: z.enum(["self-serve", "board-report", "dashboard", "engine"]).optional(),
+    only: z.enum(["self-serve", "board-report", "dashboard", "engine", "import"]).optional(),
   })
   .refine((o) => !(o.only && o.audit), "--only and --audit are separate runs")
   .refine((o) => !(o.postgres && (o.only || o.audit)), "--postgres applies to the whole run only")
   .refine((o) => !(o.quick && o.only), "--quick applies to the whole run and --audit only");
 
-const USAGE = "usage: npm run bench -- [--quick] [--postgres] | --only self-serve|board-report|dashboard|engine | --audit [--quick]";
+const USAGE = "usage: npm run bench -- [--quick] [--postgres] | --only self-serve|board-report|dashboard|engine|import | --audit [--quick]";
 
 function parseOptions(argv: readonly string[]): z.infer<typeof ZOptions> {
   const raw = { quick: false, postgres: false, audit: false, only: undefined as string | undefined };
@@ -69,6 +71,8 @@ async function main(): Promise<string[]> {
       return benchDashboard();
     case "engine":
       return benchEngine();
+    case "import":
+      return benchImport();
     default:
       return benchAll({ postgres: options.postgres, quick: options.quick });
   }

@@ -10,8 +10,8 @@ const scoped = new AsyncLocalStorage<AppPrismaClient>();
  * The Prisma client for the code running now: the app's one client, created on first use (and kept
  * across dev-server reloads), or inside `withDatabase` the given client. This is the only way data
  * access chooses its database: lib/data functions take no client and call `prisma()` themselves, so
- * integration tests, scripts and better-auth's hooks run them against another database by wrapping
- * the calls in `withDatabase`. Only a `$transaction`'s own client is passed along, to helpers of it.
+ * integration tests and better-auth's hooks run them against another database by wrapping the calls
+ * in `withDatabase`. Only a `$transaction`'s own client is passed along, to helpers of it.
  */
 export function prisma(): AppPrismaClient {
   const inScope = scoped.getStore();

@@ -7,7 +7,7 @@ import { withHashedSessionTokens } from "@/lib/auth/hashed-session-tokens";
 import { createWorkspaceForUser, deleteWorkspacesOwnedBy } from "@/lib/data/workspace-store";
 import type { AppPrismaClient } from "@/lib/db/create-client";
 import { providerOf } from "@/lib/db/create-client";
-import { prisma } from "@/lib/db/prisma";
+import { prisma, withDatabase } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 
@@ -46,6 +46,10 @@ export function trustedOriginsOf(config: { APP_URL?: string; PORT: number }): { 
   return { baseURL: origins[0] ?? "http://localhost:3000", origins };
 }
 
+/**
+ * better-auth for one database client. Its hooks write through lib/data inside `withDatabase(db)`,
+ * so a new consultant's workspace lands in the same database as their account.
+ */
 function createAuth(db: AppPrismaClient) {
   const config = env();
   const { AUTH_SECRET, AUTH_RATE_LIMIT_PER_MINUTE: perMinute } = config;
@@ -61,7 +65,7 @@ function createAuth(db: AppPrismaClient) {
     // The sign-up form signs in right after.
     emailAndPassword: { enabled: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 128, autoSignIn: false },
     // Deleting an account deletes the workspaces it owns, with every client, leader and diagnostic.
-    user: { deleteUser: { enabled: true, beforeDelete: async (user) => void (await deleteWorkspacesOwnedBy(user.id, db)) } },
+    user: { deleteUser: { enabled: true, beforeDelete: async (user) => void (await withDatabase(db, () => deleteWorkspacesOwnedBy(user.id))) } },
     // No cookie cache: every signed-in request checks its session in the database, so signing out,
     // changing the password or removing a member ends access at once, including for copied cookies.
     session: { expiresIn: SESSION_EXPIRES_IN_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS, cookieCache: { enabled: false } },
@@ -78,7 +82,7 @@ function createAuth(db: AppPrismaClient) {
         create: {
           before: async (user) => void checkName(user.name),
           after: async (user) => {
-            await createWorkspaceForUser({ userId: user.id, name: workspaceNameFor(user.name) }, db);
+            await withDatabase(db, () => createWorkspaceForUser({ userId: user.id, name: workspaceNameFor(user.name) }));
           },
         },
         update: { before: async (user) => void checkName(user.name) },

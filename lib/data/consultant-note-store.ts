@@ -1,14 +1,13 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { AppPrismaClient } from "@/lib/db/create-client";
 import { prisma } from "@/lib/db/prisma";
 
 /** Data access for consultants' private notes. Callers check the workspace before calling. */
 
 export async function saveConsultantNote(
   input: { diagnosticId: string; constraintId: string; text: string },
-  db: AppPrismaClient = prisma(),
 ): Promise<void> {
+  const db = prisma();
   const key = { diagnosticId: input.diagnosticId, constraintId: input.constraintId };
   if (input.text.trim() === "") {
     await db.consultantNote.deleteMany({ where: key });
@@ -21,7 +20,8 @@ export async function saveConsultantNote(
   });
 }
 
-export async function listConsultantNotes(diagnosticId: string, db: AppPrismaClient = prisma()): Promise<Record<string, string>> {
+export async function listConsultantNotes(diagnosticId: string): Promise<Record<string, string>> {
+  const db = prisma();
   const rows = await db.consultantNote.findMany({ where: { diagnosticId }, select: { constraintId: true, text: true } });
   return Object.fromEntries(rows.map((row) => [row.constraintId, row.text]));
 }

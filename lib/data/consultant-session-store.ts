@@ -1,5 +1,4 @@
 import "server-only";
-import type { AppPrismaClient } from "@/lib/db/create-client";
 import { prisma } from "@/lib/db/prisma";
 import type { WorkspaceRole } from "@/lib/data/workspace-store";
 
@@ -16,7 +15,8 @@ type Row = { expiresAt: Date | string | number; userId: string; userName: string
  * every signed-in page and API call asks this, so it replaces better-auth's session lookup and the
  * separate workspace lookup. Null when no session has that hash or its user has no workspace.
  */
-export async function findConsultantSessionByTokenHash(tokenHash: string, db: AppPrismaClient = prisma()): Promise<StoredConsultantSession | null> {
+export async function findConsultantSessionByTokenHash(tokenHash: string): Promise<StoredConsultantSession | null> {
+  const db = prisma();
   const rows = await db.$queryRaw<Row[]>`
     SELECT s."expiresAt" AS "expiresAt", u."id" AS "userId", u."name" AS "userName", u."email" AS "userEmail",
            w."id" AS "workspaceId", w."name" AS "workspaceName", m."role" AS "role"

@@ -46,8 +46,8 @@ function toDiagnostic(row: { status: string } & Omit<StoredDiagnostic, "status">
 
 export async function createDiagnostic(
   input: { questionnaireVersion: string; resumeTokenHash?: string; startKeyHash?: string; workspaceId?: string; leaderId?: string },
-  db: AppPrismaClient = prisma(),
 ): Promise<StoredDiagnostic> {
+  const db = prisma();
   const row = await db.diagnostic.create({
     data: {
       id: randomUUID(),
@@ -70,8 +70,8 @@ export async function createDiagnostic(
  */
 export async function reissueUnusedDiagnostic(
   input: { startKeyHash: string; resumeTokenHash: string; createdAfter: Date },
-  db: AppPrismaClient = prisma(),
 ): Promise<StoredDiagnostic | null> {
+  const db = prisma();
   const { count } = await db.diagnostic.updateMany({
     where: { startKeyHash: input.startKeyHash, status: "in_progress", workspaceId: null, createdAt: { gte: input.createdAfter }, answers: { none: {} } },
     data: { resumeTokenHash: input.resumeTokenHash },
@@ -86,19 +86,22 @@ export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
-export async function findDiagnostic(id: string, db: AppPrismaClient = prisma()): Promise<StoredDiagnostic | null> {
+export async function findDiagnostic(id: string): Promise<StoredDiagnostic | null> {
+  const db = prisma();
   const row = await db.diagnostic.findUnique({ where: { id }, select: diagnosticSelect });
   return row ? toDiagnostic(row) : null;
 }
 
 /** A diagnostic of one workspace; any other workspace's diagnostic is not found. */
-export async function findWorkspaceDiagnostic(input: { id: string; workspaceId: string }, db: AppPrismaClient = prisma()): Promise<StoredDiagnostic | null> {
+export async function findWorkspaceDiagnostic(input: { id: string; workspaceId: string }): Promise<StoredDiagnostic | null> {
+  const db = prisma();
   const row = await db.diagnostic.findFirst({ where: { id: input.id, workspaceId: input.workspaceId }, select: diagnosticSelect });
   return row ? toDiagnostic(row) : null;
 }
 
 /** Deletes a diagnostic of one workspace with everything attached. */
-export async function deleteWorkspaceDiagnostic(input: { id: string; workspaceId: string }, db: AppPrismaClient = prisma()): Promise<void> {
+export async function deleteWorkspaceDiagnostic(input: { id: string; workspaceId: string }): Promise<void> {
+  const db = prisma();
   const { count } = await db.diagnostic.deleteMany({ where: { id: input.id, workspaceId: input.workspaceId } });
   if (count === 0) throw new AppError("NOT_FOUND", "This diagnostic does not exist in your workspace.");
 }
@@ -143,8 +146,8 @@ type DashboardRow = {
  */
 export async function searchWorkspaceDiagnostics(
   input: { workspaceId: string; clientId?: string; status?: DiagnosticStatus; recommendation?: string; leaderName?: string; page: number; pageSize: number },
-  db: AppPrismaClient = prisma(),
 ): Promise<{ total: number; rows: WorkspaceDiagnosticRow[] }> {
+  const db = prisma();
   const conditions = [Prisma.sql`d."workspaceId" = ${input.workspaceId}`];
   if (input.status) conditions.push(Prisma.sql`d."status" = ${input.status}`);
   if (input.recommendation) conditions.push(Prisma.sql`d."recommendation" = ${input.recommendation}`);
@@ -184,7 +187,8 @@ export async function searchWorkspaceDiagnostics(
 }
 
 /** The latest result of each finished diagnostic of one leader in one workspace, oldest first. */
-export async function listLeaderResults(input: { leaderId: string; workspaceId: string }, db: AppPrismaClient = prisma()) {
+export async function listLeaderResults(input: { leaderId: string; workspaceId: string }) {
+  const db = prisma();
   const rows = await db.diagnostic.findMany({
     where: { leaderId: input.leaderId, workspaceId: input.workspaceId, status: "finished" },
     orderBy: { finishedAt: "asc" },
@@ -197,7 +201,8 @@ export async function listLeaderResults(input: { leaderId: string; workspaceId: 
 }
 
 /** A workspace's diagnostics, newest first, with the leader and client they assess. */
-export async function listWorkspaceDiagnostics(workspaceId: string, db: AppPrismaClient = prisma()) {
+export async function listWorkspaceDiagnostics(workspaceId: string) {
+  const db = prisma();
   const rows = await db.diagnostic.findMany({
     where: { workspaceId },
     orderBy: { createdAt: "desc" },
@@ -207,7 +212,8 @@ export async function listWorkspaceDiagnostics(workspaceId: string, db: AppPrism
 }
 
 /** The diagnostic a resume link opens, by the SHA-256 of the link's token. */
-export async function findDiagnosticByResumeToken(resumeTokenHash: string, db: AppPrismaClient = prisma()): Promise<StoredDiagnostic | null> {
+export async function findDiagnosticByResumeToken(resumeTokenHash: string): Promise<StoredDiagnostic | null> {
+  const db = prisma();
   const row = await db.diagnostic.findUnique({ where: { resumeTokenHash }, select: diagnosticSelect });
   return row ? toDiagnostic(row) : null;
 }
@@ -219,7 +225,8 @@ export type DiagnosticKey = { id: string; questionnaireVersion: string; status: 
  * The lean lookup on the answer-saving path, in plain SQL: it runs on every answer, and Prisma's
  * query layer costs several times the query itself there (docs/benchmarks.md).
  */
-export async function findDiagnosticKeyByResumeToken(resumeTokenHash: string, db: AppPrismaClient = prisma()): Promise<DiagnosticKey | null> {
+export async function findDiagnosticKeyByResumeToken(resumeTokenHash: string): Promise<DiagnosticKey | null> {
+  const db = prisma();
   const rows = await db.$queryRaw<{ id: string; questionnaireVersion: string; status: string }[]>`
     SELECT "id", "questionnaireVersion", "status" FROM "Diagnostic" WHERE "resumeTokenHash" = ${resumeTokenHash}`;
   const row = rows[0];
@@ -233,8 +240,8 @@ export async function findDiagnosticKeyByResumeToken(resumeTokenHash: string, db
  */
 export async function saveAnswer(
   input: { diagnosticId: string; questionId: string; constraintId: string | null; value: unknown },
-  db: AppPrismaClient = prisma(),
 ): Promise<StoredAnswer> {
+  const db = prisma();
   const constraintId = input.constraintId ?? NO_CONSTRAINT;
   const value = JSON.stringify(input.value);
   const now = new Date();
@@ -258,8 +265,8 @@ export async function saveAnswer(
 /** Removes answers, e.g. the probes of a constraint the person took off the list. */
 export async function deleteAnswers(
   input: { diagnosticId: string; constraintId: string },
-  db: AppPrismaClient = prisma(),
 ): Promise<number> {
+  const db = prisma();
   const result = await db.answer.deleteMany({
     where: { diagnosticId: input.diagnosticId, constraintId: input.constraintId, diagnostic: { status: "in_progress" } },
   });
@@ -275,7 +282,8 @@ function toAnswer(row: { questionId: string; constraintId: string; value: string
   };
 }
 
-export async function listAnswers(diagnosticId: string, db: AppPrismaClient = prisma()): Promise<StoredAnswer[]> {
+export async function listAnswers(diagnosticId: string): Promise<StoredAnswer[]> {
+  const db = prisma();
   return readAnswers(db as unknown as Tx, diagnosticId);
 }
 
@@ -319,8 +327,8 @@ async function readAnswers(tx: Tx, diagnosticId: string): Promise<StoredAnswer[]
  */
 export async function finishWithResult(
   input: { diagnosticId: string; compute: (answers: StoredAnswer[]) => ComputedResult },
-  db: AppPrismaClient = prisma(),
 ): Promise<StoredResult> {
+  const db = prisma();
   return db.$transaction(async (tx) => {
     const diagnostic = await tx.diagnostic.findUnique({ where: { id: input.diagnosticId }, select: { status: true } });
     if (!diagnostic) throw new AppError("NOT_FOUND", "This diagnostic does not exist.");
@@ -343,8 +351,8 @@ export async function reviseResult(
     answers: { questionId: string; value: unknown }[];
     compute: (answers: StoredAnswer[]) => ComputedResult;
   },
-  db: AppPrismaClient = prisma(),
 ): Promise<StoredResult> {
+  const db = prisma();
   return db.$transaction(async (tx) => {
     const diagnostic = await tx.diagnostic.findUnique({ where: { id: input.diagnosticId }, select: { status: true } });
     if (!diagnostic) throw new AppError("NOT_FOUND", "This diagnostic does not exist.");
@@ -362,13 +370,15 @@ export async function reviseResult(
   });
 }
 
-export async function findLatestResult(diagnosticId: string, db: AppPrismaClient = prisma()): Promise<StoredResult | null> {
+export async function findLatestResult(diagnosticId: string): Promise<StoredResult | null> {
+  const db = prisma();
   const row = await db.diagnosticResult.findFirst({ where: { diagnosticId }, orderBy: { revision: "desc" }, select: resultSelect });
   return row ? { ...row, snapshot: JSON.parse(row.snapshot) as unknown } : null;
 }
 
 /** Deletes a diagnostic with its answers and results (the foreign keys cascade). */
-export async function deleteDiagnostic(id: string, db: AppPrismaClient = prisma()): Promise<boolean> {
+export async function deleteDiagnostic(id: string): Promise<boolean> {
+  const db = prisma();
   const result = await db.diagnostic.deleteMany({ where: { id } });
   return result.count > 0;
 }
@@ -376,8 +386,8 @@ export async function deleteDiagnostic(id: string, db: AppPrismaClient = prisma(
 /** Releases a finished diagnostic of one workspace with the report sections the consultant chose. */
 export async function releaseWorkspaceDiagnostic(
   input: { id: string; workspaceId: string; sections: readonly string[]; now: Date },
-  db: AppPrismaClient = prisma(),
 ): Promise<void> {
+  const db = prisma();
   const { count } = await db.diagnostic.updateMany({
     where: { id: input.id, workspaceId: input.workspaceId, status: "finished" },
     data: { releasedAt: input.now, releaseSections: JSON.stringify(input.sections) },
@@ -388,7 +398,8 @@ export async function releaseWorkspaceDiagnostic(
 export type StoredRelease = { workspaceId: string | null; releasedAt: Date | null; sections: string[] | null };
 
 /** Who owns a diagnostic and whether (and with which sections) its report was released. */
-export async function findRelease(diagnosticId: string, db: AppPrismaClient = prisma()): Promise<StoredRelease | null> {
+export async function findRelease(diagnosticId: string): Promise<StoredRelease | null> {
+  const db = prisma();
   const row = await db.diagnostic.findUnique({ where: { id: diagnosticId }, select: { workspaceId: true, releasedAt: true, releaseSections: true } });
   if (!row) return null;
   return { workspaceId: row.workspaceId, releasedAt: row.releasedAt, sections: row.releaseSections ? (JSON.parse(row.releaseSections) as string[]) : null };

@@ -1,13 +1,13 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { AppPrismaClient } from "@/lib/db/create-client";
 import { prisma } from "@/lib/db/prisma";
 
 /** Data access for the handoff criteria a consultant has confirmed. Every query names the workspace. */
 
 export type StoredHandoffCheck = { criterion: string; checkedAt: Date };
 
-export async function listHandoffChecks(input: { leaderId: string; workspaceId: string }, db: AppPrismaClient = prisma()): Promise<StoredHandoffCheck[]> {
+export async function listHandoffChecks(input: { leaderId: string; workspaceId: string }): Promise<StoredHandoffCheck[]> {
+  const db = prisma();
   return db.handoffCheck.findMany({
     where: { leaderId: input.leaderId, workspaceId: input.workspaceId },
     orderBy: { checkedAt: "asc" },
@@ -22,8 +22,8 @@ export async function listHandoffChecks(input: { leaderId: string; workspaceId: 
  */
 export async function setHandoffCheck(
   input: { workspaceId: string; leaderId: string; criterion: string; met: boolean; now: Date; since?: Date },
-  db: AppPrismaClient = prisma(),
 ): Promise<StoredHandoffCheck | null> {
+  const db = prisma();
   const key = { leaderId: input.leaderId, criterion: input.criterion };
   if (!input.met) {
     await db.handoffCheck.deleteMany({ where: { ...key, workspaceId: input.workspaceId } });

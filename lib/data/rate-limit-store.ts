@@ -1,6 +1,5 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { AppPrismaClient } from "@/lib/db/create-client";
 import { prisma } from "@/lib/db/prisma";
 import { isUniqueViolation } from "@/lib/data/diagnostic-store";
 import { RateLimitedError, retryWording } from "@/lib/rate-limited-error";
@@ -18,7 +17,8 @@ export type RateDecision = { allowed: true } | { allowed: false; retryAfterSecon
 const PREFIX = "app:";
 
 /** Counts one event under `key`; refuses it once `max` events fell in the current window. */
-export async function consumeRate(key: string, rule: RateRule, now: Date = new Date(), db: AppPrismaClient = prisma()): Promise<RateDecision> {
+export async function consumeRate(key: string, rule: RateRule, now: Date = new Date()): Promise<RateDecision> {
+  const db = prisma();
   const rowKey = PREFIX + key;
   const at = BigInt(now.getTime());
   const windowEnd = at + BigInt(rule.windowSeconds * 1000);
@@ -42,7 +42,8 @@ export async function consumeRate(key: string, rule: RateRule, now: Date = new D
 }
 
 /** Whether `key` has used up its window, without counting anything. */
-export async function peekRate(key: string, rule: RateRule, now: Date = new Date(), db: AppPrismaClient = prisma()): Promise<RateDecision> {
+export async function peekRate(key: string, rule: RateRule, now: Date = new Date()): Promise<RateDecision> {
+  const db = prisma();
   const at = BigInt(now.getTime());
   const row = await db.rateLimit.findUnique({ where: { key: PREFIX + key }, select: { count: true, lastRequest: true } });
   if (!row || row.lastRequest <= at || row.count < rule.max) return { allowed: true };
@@ -50,7 +51,8 @@ export async function peekRate(key: string, rule: RateRule, now: Date = new Date
 }
 
 /** Forgets the counter under `key` (e.g. a successful sign-in ends the account's back-off). */
-export async function resetRate(key: string, db: AppPrismaClient = prisma()): Promise<void> {
+export async function resetRate(key: string): Promise<void> {
+  const db = prisma();
   await db.rateLimit.deleteMany({ where: { key: PREFIX + key } });
 }
 

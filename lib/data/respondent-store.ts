@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/app-error";
-import { providerOf, type AppPrismaClient } from "@/lib/db/create-client";
+import { providerOf } from "@/lib/db/create-client";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { prisma } from "@/lib/db/prisma";
 
@@ -25,13 +25,14 @@ const respondentSelect = { id: true, diagnosticId: true, perspective: true, name
 
 export async function createRespondent(
   input: { diagnosticId: string; perspective: string; name: string; tokenHash: string },
-  db: AppPrismaClient = prisma(),
 ): Promise<StoredRespondent> {
+  const db = prisma();
   return db.respondent.create({ data: { id: randomUUID(), ...input }, select: respondentSelect });
 }
 
 /** The respondents of one diagnostic with how many probes each has answered, in invitation order. */
-export async function listRespondents(diagnosticId: string, db: AppPrismaClient = prisma()): Promise<(StoredRespondent & { answered: number })[]> {
+export async function listRespondents(diagnosticId: string): Promise<(StoredRespondent & { answered: number })[]> {
+  const db = prisma();
   const rows = await db.respondent.findMany({
     where: { diagnosticId },
     select: { ...respondentSelect, _count: { select: { answers: true } } },
@@ -40,12 +41,14 @@ export async function listRespondents(diagnosticId: string, db: AppPrismaClient 
   return rows.map(({ _count, ...row }) => ({ ...row, answered: _count.answers }));
 }
 
-export async function deleteRespondent(input: { id: string; diagnosticId: string }, db: AppPrismaClient = prisma()): Promise<void> {
+export async function deleteRespondent(input: { id: string; diagnosticId: string }): Promise<void> {
+  const db = prisma();
   const { count } = await db.respondent.deleteMany({ where: { id: input.id, diagnosticId: input.diagnosticId } });
   if (count === 0) throw new AppError("NOT_FOUND", "This respondent does not exist.");
 }
 
-export async function findRespondentByTokenHash(tokenHash: string, db: AppPrismaClient = prisma()): Promise<StoredRespondent | null> {
+export async function findRespondentByTokenHash(tokenHash: string): Promise<StoredRespondent | null> {
+  const db = prisma();
   return db.respondent.findUnique({ where: { tokenHash }, select: respondentSelect });
 }
 
@@ -55,8 +58,8 @@ export async function findRespondentByTokenHash(tokenHash: string, db: AppPrisma
  */
 export async function saveRespondentAnswer(
   input: { respondentId: string; questionId: string; constraintId: string; value: unknown },
-  db: AppPrismaClient = prisma(),
 ): Promise<void> {
+  const db = prisma();
   const now = new Date();
   const pg = providerOf(db) === "postgresql";
   const stamp = pg ? Prisma.sql`CAST(${now.toISOString()} AS TIMESTAMP(3))` : Prisma.sql`${now}`;
@@ -74,7 +77,8 @@ export async function saveRespondentAnswer(
   }
 }
 
-export async function listRespondentAnswers(respondentId: string, db: AppPrismaClient = prisma()): Promise<StoredRespondentAnswer[]> {
+export async function listRespondentAnswers(respondentId: string): Promise<StoredRespondentAnswer[]> {
+  const db = prisma();
   const rows = await db.respondentAnswer.findMany({
     where: { respondentId },
     select: { questionId: true, constraintId: true, value: true },
@@ -84,17 +88,15 @@ export async function listRespondentAnswers(respondentId: string, db: AppPrismaC
 }
 
 /** Marks the answers as submitted; false when they already were. */
-export async function submitRespondent(input: { id: string; now: Date }, db: AppPrismaClient = prisma()): Promise<boolean> {
+export async function submitRespondent(input: { id: string; now: Date }): Promise<boolean> {
+  const db = prisma();
   const { count } = await db.respondent.updateMany({ where: { id: input.id, submittedAt: null }, data: { submittedAt: input.now } });
   return count === 1;
 }
 
 /** The answers of every respondent of a diagnostic who has submitted (by `submittedBy`, when given). */
-export async function listSubmittedAnswers(
-  diagnosticId: string,
-  db: AppPrismaClient = prisma(),
-  submittedBy?: Date,
-): Promise<{ perspective: string; answers: StoredRespondentAnswer[] }[]> {
+export async function listSubmittedAnswers(diagnosticId: string, submittedBy?: Date): Promise<{ perspective: string; answers: StoredRespondentAnswer[] }[]> {
+  const db = prisma();
   const rows = await db.respondent.findMany({
     where: { diagnosticId, submittedAt: submittedBy ? { not: null, lte: submittedBy } : { not: null } },
     select: { perspective: true, answers: { select: { questionId: true, constraintId: true, value: true } } },

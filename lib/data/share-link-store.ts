@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/app-error";
-import { providerOf, type AppPrismaClient } from "@/lib/db/create-client";
+import { providerOf } from "@/lib/db/create-client";
 import { prisma } from "@/lib/db/prisma";
 
 /** Data access for share links, their views and passcode grants. Nothing else queries these tables. */
@@ -55,16 +55,14 @@ export async function createShareLink(
     passcodeHash: string | null;
     expiresAt: Date;
   },
-  db: AppPrismaClient = prisma(),
 ): Promise<StoredShareLink> {
+  const db = prisma();
   return toLink(await db.shareLink.create({ data: { id: randomUUID(), ...input }, select: linkSelect }));
 }
 
 /** Every link of one diagnostic, newest first, each with its most recent views. */
-export async function listShareLinks(
-  diagnosticId: string,
-  db: AppPrismaClient = prisma(),
-): Promise<(StoredShareLink & { recentViews: ShareLinkView[] })[]> {
+export async function listShareLinks(diagnosticId: string): Promise<(StoredShareLink & { recentViews: ShareLinkView[] })[]> {
+  const db = prisma();
   const rows = await db.shareLink.findMany({
     where: { diagnosticId },
     orderBy: { createdAt: "desc" },
@@ -77,7 +75,8 @@ export async function listShareLinks(
 }
 
 /** Revokes a link of the given diagnostic; a link of any other diagnostic is not found. */
-export async function revokeShareLink(input: { id: string; diagnosticId: string; now: Date }, db: AppPrismaClient = prisma()): Promise<void> {
+export async function revokeShareLink(input: { id: string; diagnosticId: string; now: Date }): Promise<void> {
+  const db = prisma();
   const result = await db.shareLink.updateMany({
     where: { id: input.id, diagnosticId: input.diagnosticId, revokedAt: null },
     data: { revokedAt: input.now },
@@ -88,15 +87,14 @@ export async function revokeShareLink(input: { id: string; diagnosticId: string;
   }
 }
 
-export async function findShareLinkByTokenHash(
-  tokenHash: string,
-  db: AppPrismaClient = prisma(),
-): Promise<(StoredShareLink & { passcodeHash: string | null }) | null> {
+export async function findShareLinkByTokenHash(tokenHash: string): Promise<(StoredShareLink & { passcodeHash: string | null }) | null> {
+  const db = prisma();
   const row = await db.shareLink.findUnique({ where: { tokenHash }, select: linkSelect });
   return row ? { ...toLink(row), passcodeHash: row.passcodeHash } : null;
 }
 
-export async function recordShareLinkView(input: { shareLinkId: string; kind: "page" | "pdf"; now: Date }, db: AppPrismaClient = prisma()): Promise<void> {
+export async function recordShareLinkView(input: { shareLinkId: string; kind: "page" | "pdf"; now: Date }): Promise<void> {
+  const db = prisma();
   if (providerOf(db) === "postgresql") {
     // One statement, so one round trip and one commit: every report view writes this on a database
     // that may be across the network.
@@ -122,8 +120,8 @@ export async function recordShareLinkView(input: { shareLinkId: string; kind: "p
  */
 export async function reservePasscodeAttempt(
   input: { shareLinkId: string; now: Date; maxAttempts: number },
-  db: AppPrismaClient = prisma(),
 ): Promise<boolean> {
+  const db = prisma();
   const { count } = await db.shareLink.updateMany({
     where: {
       id: input.shareLinkId,
@@ -138,8 +136,8 @@ export async function reservePasscodeAttempt(
 /** After a wrong passcode: locks the link once its reserved attempts reach the limit. */
 export async function lockIfExhausted(
   input: { shareLinkId: string; maxAttempts: number; lockUntil: Date },
-  db: AppPrismaClient = prisma(),
 ): Promise<void> {
+  const db = prisma();
   await db.shareLink.updateMany({
     where: { id: input.shareLinkId, failedAttempts: { gte: input.maxAttempts } },
     data: { failedAttempts: 0, lockedUntil: input.lockUntil },
@@ -148,15 +146,16 @@ export async function lockIfExhausted(
 
 export async function createShareLinkGrant(
   input: { shareLinkId: string; grantHash: string; expiresAt: Date },
-  db: AppPrismaClient = prisma(),
 ): Promise<void> {
+  const db = prisma();
   await db.$transaction([
     db.shareLink.update({ where: { id: input.shareLinkId }, data: { failedAttempts: 0 } }),
     db.shareLinkGrant.create({ data: { id: randomUUID(), ...input } }),
   ]);
 }
 
-export async function hasValidGrant(input: { shareLinkId: string; grantHash: string; now: Date }, db: AppPrismaClient = prisma()): Promise<boolean> {
+export async function hasValidGrant(input: { shareLinkId: string; grantHash: string; now: Date }): Promise<boolean> {
+  const db = prisma();
   const grant = await db.shareLinkGrant.findUnique({ where: { grantHash: input.grantHash }, select: { shareLinkId: true, expiresAt: true } });
   return grant !== null && grant.shareLinkId === input.shareLinkId && grant.expiresAt.getTime() > input.now.getTime();
 }

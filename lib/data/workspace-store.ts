@@ -1,7 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/app-error";
-import type { AppPrismaClient } from "@/lib/db/create-client";
 import { prisma } from "@/lib/db/prisma";
 
 /** Data access for workspaces, their clients and leaders. Every query is scoped by workspace. */
@@ -9,7 +8,8 @@ import { prisma } from "@/lib/db/prisma";
 export type StoredClient = { id: string; name: string; createdAt: Date; leaders: { id: string; name: string; title: string | null }[] };
 
 /** Each new consultant gets a workspace of their own, as its owner. */
-export async function createWorkspaceForUser(input: { userId: string; name: string }, db: AppPrismaClient = prisma()): Promise<string> {
+export async function createWorkspaceForUser(input: { userId: string; name: string }): Promise<string> {
+  const db = prisma();
   const id = randomUUID();
   await db.workspace.create({
     data: { id, name: input.name, members: { create: { id: randomUUID(), userId: input.userId, role: "owner" } } },
@@ -19,7 +19,8 @@ export async function createWorkspaceForUser(input: { userId: string; name: stri
 
 export type WorkspaceRole = "owner" | "member";
 
-export async function findWorkspaceOfUser(userId: string, db: AppPrismaClient = prisma()): Promise<{ id: string; name: string; role: WorkspaceRole } | null> {
+export async function findWorkspaceOfUser(userId: string): Promise<{ id: string; name: string; role: WorkspaceRole } | null> {
+  const db = prisma();
   // Plain SQL: every signed-in page asks this, and Prisma splits the relation into two queries.
   const rows = await db.$queryRaw<{ id: string; name: string; role: string }[]>`
     SELECT w."id", w."name", m."role" FROM "WorkspaceMember" m JOIN "Workspace" w ON w."id" = m."workspaceId"
@@ -28,7 +29,8 @@ export async function findWorkspaceOfUser(userId: string, db: AppPrismaClient = 
   return row ? { id: row.id, name: row.name, role: row.role === "owner" ? "owner" : "member" } : null;
 }
 
-export async function listClients(workspaceId: string, db: AppPrismaClient = prisma()): Promise<StoredClient[]> {
+export async function listClients(workspaceId: string): Promise<StoredClient[]> {
+  const db = prisma();
   const rows = await db.client.findMany({
     where: { workspaceId },
     orderBy: { name: "asc" },
@@ -38,19 +40,21 @@ export async function listClients(workspaceId: string, db: AppPrismaClient = pri
 }
 
 /** Just the names, for filters and pickers (no leaders loaded). */
-export async function listClientNames(workspaceId: string, db: AppPrismaClient = prisma()): Promise<{ id: string; name: string }[]> {
+export async function listClientNames(workspaceId: string): Promise<{ id: string; name: string }[]> {
+  const db = prisma();
   return db.client.findMany({ where: { workspaceId }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true } });
 }
 
-export async function createClient(input: { workspaceId: string; name: string }, db: AppPrismaClient = prisma()): Promise<{ id: string }> {
+export async function createClient(input: { workspaceId: string; name: string }): Promise<{ id: string }> {
+  const db = prisma();
   return db.client.create({ data: { id: randomUUID(), workspaceId: input.workspaceId, name: input.name }, select: { id: true } });
 }
 
 /** Adds a leader to a client of the same workspace; a client of any other workspace is not found. */
 export async function createLeader(
   input: { workspaceId: string; clientId: string; name: string; title: string | null },
-  db: AppPrismaClient = prisma(),
 ): Promise<{ id: string }> {
+  const db = prisma();
   const client = await db.client.findFirst({ where: { id: input.clientId, workspaceId: input.workspaceId }, select: { id: true } });
   if (!client) throw new AppError("NOT_FOUND", "This client does not exist in your workspace.");
   return db.leader.create({ data: { id: randomUUID(), ...input }, select: { id: true } });
@@ -62,8 +66,8 @@ export async function findWorkspaceClient(input: { id: string; workspaceId: stri
 
 export async function findWorkspaceLeader(
   input: { id: string; workspaceId: string },
-  db: AppPrismaClient = prisma(),
 ): Promise<{ id: string; name: string; title: string | null; clientName: string } | null> {
+  const db = prisma();
   const row = await db.leader.findFirst({
     where: { id: input.id, workspaceId: input.workspaceId },
     select: { id: true, name: true, title: true, client: { select: { name: true } } },
@@ -75,25 +79,29 @@ export async function findWorkspaceLeader(
  * Deletes a client of one workspace with everything attached (leaders, their diagnostics, answers,
  * results, share links and access logs): one statement, the foreign keys cascade.
  */
-export async function deleteClient(input: { id: string; workspaceId: string }, db: AppPrismaClient = prisma()): Promise<void> {
+export async function deleteClient(input: { id: string; workspaceId: string }): Promise<void> {
+  const db = prisma();
   const { count } = await db.client.deleteMany({ where: { id: input.id, workspaceId: input.workspaceId } });
   if (count === 0) throw new AppError("NOT_FOUND", "This client does not exist in your workspace.");
 }
 
 /** Deletes a leader of one workspace with their diagnostics and everything attached to them. */
-export async function deleteLeader(input: { id: string; workspaceId: string }, db: AppPrismaClient = prisma()): Promise<void> {
+export async function deleteLeader(input: { id: string; workspaceId: string }): Promise<void> {
+  const db = prisma();
   const { count } = await db.leader.deleteMany({ where: { id: input.id, workspaceId: input.workspaceId } });
   if (count === 0) throw new AppError("NOT_FOUND", "This leader does not exist in your workspace.");
 }
 
 /** Deletes the workspaces a user owns, with all their data; called when the account is deleted. */
-export async function deleteWorkspacesOwnedBy(userId: string, db: AppPrismaClient = prisma()): Promise<number> {
+export async function deleteWorkspacesOwnedBy(userId: string): Promise<number> {
+  const db = prisma();
   const { count } = await db.workspace.deleteMany({ where: { members: { some: { userId, role: "owner" } } } });
   return count;
 }
 
 /** One client of a workspace with its leaders, their diagnostics, answers and results: for export. */
-export async function readClientTree(input: { id: string; workspaceId: string }, db: AppPrismaClient = prisma()) {
+export async function readClientTree(input: { id: string; workspaceId: string }) {
+  const db = prisma();
   const client = await db.client.findFirst({
     where: { id: input.id, workspaceId: input.workspaceId },
     select: {
@@ -172,8 +180,8 @@ export type ImportedDiagnostic = {
 export async function addImportedLeader(
   input: { workspaceId: string; clientId: string; name: string; title: string | null; handoffChecks: { criterion: string; checkedAt: Date }[] },
   pause: () => Promise<void>,
-  db: AppPrismaClient = prisma(),
 ): Promise<{ id: string }> {
+  const db = prisma();
   const leaderId = randomUUID();
   await db.leader.create({ data: { id: leaderId, workspaceId: input.workspaceId, clientId: input.clientId, name: input.name, title: input.title } });
   if (input.handoffChecks.length) {
@@ -187,8 +195,8 @@ export async function addImportedLeader(
 export async function addImportedDiagnostic(
   input: { workspaceId: string; leaderId: string; diagnostic: ImportedDiagnostic },
   pause: () => Promise<void>,
-  db: AppPrismaClient = prisma(),
 ): Promise<void> {
+  const db = prisma();
   const d = input.diagnostic;
   const diagnosticId = randomUUID();
   await db.diagnostic.create({
@@ -229,7 +237,8 @@ export async function addImportedDiagnostic(
 }
 
 /** Gives a completely imported client its final name. */
-export async function finishImportedClient(input: { id: string; workspaceId: string; name: string }, db: AppPrismaClient = prisma()): Promise<void> {
+export async function finishImportedClient(input: { id: string; workspaceId: string; name: string }): Promise<void> {
+  const db = prisma();
   await db.client.updateMany({ where: { id: input.id, workspaceId: input.workspaceId }, data: { name: input.name } });
 }
 
@@ -239,8 +248,8 @@ export async function finishImportedClient(input: { id: string; workspaceId: str
  */
 export async function claimIntoNewClient(
   input: { workspaceId: string; diagnosticId: string; clientName: string; leaderName: string; leaderTitle: string | null },
-  db: AppPrismaClient = prisma(),
 ): Promise<{ leaderId: string }> {
+  const db = prisma();
   return db.$transaction(async (tx) => {
     const clientId = randomUUID();
     const leaderId = randomUUID();
@@ -258,12 +267,14 @@ export async function claimIntoNewClient(
 
 export type StoredBranding = { brandName: string | null; brandColor: string | null; brandLogo: string | null };
 
-export async function readBranding(workspaceId: string, db: AppPrismaClient = prisma()): Promise<StoredBranding | null> {
+export async function readBranding(workspaceId: string): Promise<StoredBranding | null> {
+  const db = prisma();
   return db.workspace.findUnique({ where: { id: workspaceId }, select: { brandName: true, brandColor: true, brandLogo: true } });
 }
 
 /** Saves the workspace's report branding; null fields clear it. */
-export async function saveBranding(input: { workspaceId: string } & StoredBranding, db: AppPrismaClient = prisma()): Promise<void> {
+export async function saveBranding(input: { workspaceId: string } & StoredBranding): Promise<void> {
+  const db = prisma();
   const { workspaceId, ...branding } = input;
   await db.workspace.update({ where: { id: workspaceId }, data: branding });
 }
@@ -271,8 +282,8 @@ export async function saveBranding(input: { workspaceId: string } & StoredBrandi
 /** The leader a workspace diagnostic assesses, with the workspace's report name, for its respondents. */
 export async function findAssessedLeader(
   diagnosticId: string,
-  db: AppPrismaClient = prisma(),
 ): Promise<{ leaderName: string; leaderTitle: string | null; brandName: string | null; workspaceName: string } | null> {
+  const db = prisma();
   const row = await db.diagnostic.findUnique({
     where: { id: diagnosticId },
     select: { leader: { select: { name: true, title: true } }, workspace: { select: { name: true, brandName: true } } },

@@ -7,9 +7,11 @@ const globalForPrisma = globalThis as unknown as { prisma?: AppPrismaClient };
 const scoped = new AsyncLocalStorage<AppPrismaClient>();
 
 /**
- * The app's one Prisma client, created on first use (and kept across dev-server reloads). Inside
- * `withDatabase` it is the given client instead, which lets integration tests run the same
- * application code against each real database.
+ * The Prisma client for the code running now: the app's one client, created on first use (and kept
+ * across dev-server reloads), or inside `withDatabase` the given client. This is the only way data
+ * access chooses its database: lib/data functions take no client and call `prisma()` themselves, so
+ * integration tests and better-auth's hooks run them against another database by wrapping the calls
+ * in `withDatabase`. Only a `$transaction`'s own client is passed along, to helpers of it.
  */
 export function prisma(): AppPrismaClient {
   const inScope = scoped.getStore();
@@ -18,6 +20,7 @@ export function prisma(): AppPrismaClient {
   return globalForPrisma.prisma;
 }
 
+/** Runs `run`, and all the async work it starts, with `prisma()` returning `db`. */
 export function withDatabase<T>(db: AppPrismaClient, run: () => Promise<T>): Promise<T> {
   return scoped.run(db, run);
 }

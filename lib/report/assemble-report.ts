@@ -40,7 +40,7 @@ export async function releasedReportOptions(diagnosticId: string) {
 export async function submittedRespondents(diagnosticId: string, submittedBy?: Date): Promise<TRespondentAnswers[]> {
   // A released report counts only answers in by its release: otherwise the change a later answer
   // makes to a group's average would reveal that one person's answers.
-  const submitted = await listSubmittedAnswers(diagnosticId, undefined, submittedBy);
+  const submitted = await listSubmittedAnswers(diagnosticId, submittedBy);
   return submitted.flatMap(({ perspective, answers }) => {
     const p = ZPerspective.safeParse(perspective);
     if (!p.success) return [];

@@ -17,7 +17,6 @@ const { PUT: respondentAnswerRoute } = await import("@/app/api/respondents/[toke
 const { POST: respondentFinishRoute } = await import("@/app/api/respondents/[token]/finish/route");
 const { findConsultant } = await import("@/lib/auth/consultant-session");
 const { handleAuthRequest, MAX_AUTH_BODY_BYTES } = await import("@/lib/auth/handle-auth-request");
-const { withDatabase } = await import("@/lib/db/prisma");
 const { CLIENT_ADDRESS_HEADER } = await import("@/lib/http/client-address");
 const { hashSecretToken } = await import("@/lib/secret-token");
 const { describeOnEachDatabase } = await import("@/tests/support/test-databases");
@@ -47,8 +46,7 @@ function cookiesOf(response: Response): string {
 }
 
 describeOnEachDatabase("authentication hardening (issue 13)", (t) => {
-  const inDb = <T>(run: () => Promise<T>) => withDatabase(t.db, run);
-  const send = (sent: Sent) => inDb(() => handleAuthRequest(authRequest(sent)));
+  const send = (sent: Sent) => handleAuthRequest(authRequest(sent));
   const signUp = (email: string, extra: Record<string, unknown> = {}, address?: string) =>
     send({ path: "/sign-up/email", body: { email, password: PASSWORD, name: "Dana Consultant", ...extra }, address });
   const signIn = (email: string, password = PASSWORD, address?: string) => send({ path: "/sign-in/email", body: { email, password }, address });
@@ -93,7 +91,7 @@ describeOnEachDatabase("authentication hardening (issue 13)", (t) => {
 
   it("limits anonymous starts per client address with a 429 a person understands and Retry-After", async () => {
     const start = (address: string) =>
-      inDb(() => startRoute(new Request("http://localhost:3000/api/diagnostics", { method: "POST", headers: { [CLIENT_ADDRESS_HEADER]: address, "x-forwarded-for": String(Math.random()) } })));
+      startRoute(new Request("http://localhost:3000/api/diagnostics", { method: "POST", headers: { [CLIENT_ADDRESS_HEADER]: address, "x-forwarded-for": String(Math.random()) } }));
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) statuses.push((await start("198.51.100.30")).status);
     expect(statuses).toEqual([201, 201, 201, 429, 429]);
@@ -107,17 +105,15 @@ describeOnEachDatabase("authentication hardening (issue 13)", (t) => {
     const token = "x".repeat(43);
     const params = { params: Promise.resolve({ token }) };
     const answer = () =>
-      inDb(() =>
-        respondentAnswerRoute(
-          new Request(`http://localhost:3000/api/respondents/${token}/answers`, {
-            method: "PUT",
-            headers: { "content-type": "application/json", [CLIENT_ADDRESS_HEADER]: "198.51.100.40" },
-            body: JSON.stringify({ questionId: "probe", constraintId: "c1", value: 3 }),
-          }),
-          params,
-        ),
+      respondentAnswerRoute(
+        new Request(`http://localhost:3000/api/respondents/${token}/answers`, {
+          method: "PUT",
+          headers: { "content-type": "application/json", [CLIENT_ADDRESS_HEADER]: "198.51.100.40" },
+          body: JSON.stringify({ questionId: "probe", constraintId: "c1", value: 3 }),
+        }),
+        params,
       );
-    const finish = () => inDb(() => respondentFinishRoute(new Request(`http://localhost:3000/api/respondents/${token}/finish`, { method: "POST", headers: { [CLIENT_ADDRESS_HEADER]: "198.51.100.40" } }), params));
+    const finish = () => respondentFinishRoute(new Request(`http://localhost:3000/api/respondents/${token}/finish`, { method: "POST", headers: { [CLIENT_ADDRESS_HEADER]: "198.51.100.40" } }), params);
     const statuses = [(await answer()).status, (await answer()).status, (await finish()).status, (await answer()).status, (await finish()).status];
     // An unknown link is 404 until the address has used its budget; then 429.
     expect(statuses).toEqual([404, 404, 404, 429, 429]);
@@ -154,7 +150,7 @@ describeOnEachDatabase("authentication hardening (issue 13)", (t) => {
     expect(signedIn.status).toBe(200);
     const cookie = cookiesOf(signedIn);
     const copied = new Headers({ cookie });
-    expect((await inDb(() => findConsultant(copied)))?.user.email).toBe(email);
+    expect((await findConsultant(copied))?.user.email).toBe(email);
 
     const token = decodeURIComponent(/better-auth\.session_token=([^;]+)/.exec(cookie)?.[1] ?? "").split(".")[0] ?? "";
     expect(token.length).toBeGreaterThan(20);
@@ -165,7 +161,7 @@ describeOnEachDatabase("authentication hardening (issue 13)", (t) => {
 
     expect((await send({ path: "/sign-out", body: {}, headers: { cookie }, address: "198.51.100.60" })).status).toBe(200);
     // The same cookies, replayed at once, open nothing.
-    expect(await inDb(() => findConsultant(copied))).toBeNull();
+    expect(await findConsultant(copied)).toBeNull();
     const session = await send({ path: "/get-session", method: "GET", headers: { cookie }, address: "198.51.100.60" });
     expect(await session.json()).toBeNull();
   });
@@ -174,24 +170,24 @@ describeOnEachDatabase("authentication hardening (issue 13)", (t) => {
     const email = uniqueEmail();
     await signUp(email, {}, "198.51.100.65");
     const cookie = cookiesOf(await signIn(email, PASSWORD, "198.51.100.65"));
-    const consultant = await inDb(() => findConsultant(new Headers({ cookie })));
+    const consultant = await findConsultant(new Headers({ cookie }));
     expect(consultant?.user.email).toBe(email);
     expect(consultant?.workspace.name).toBe("Dana Consultant's workspace");
 
     const [name, value] = cookie.split("=") as [string, string];
     const token = decodeURIComponent(value).split(".")[0] ?? "";
     const forged = `${name}=${encodeURIComponent(`${token}.${"A".repeat(43)}=`)}`;
-    expect(await inDb(() => findConsultant(new Headers({ cookie: forged })))).toBeNull();
+    expect(await findConsultant(new Headers({ cookie: forged }))).toBeNull();
 
     const user = await t.db.user.findUniqueOrThrow({ where: { email } });
     const inFiveDays = new Date(Date.now() + 5 * 24 * 3600 * 1000);
     await t.db.session.updateMany({ where: { userId: user.id }, data: { expiresAt: inFiveDays } });
-    expect((await inDb(() => findConsultant(new Headers({ cookie }))))?.user.email).toBe(email);
+    expect((await findConsultant(new Headers({ cookie })))?.user.email).toBe(email);
     const extended = await t.db.session.findFirstOrThrow({ where: { userId: user.id } });
     expect(extended.expiresAt.getTime()).toBeGreaterThan(inFiveDays.getTime() + 24 * 3600 * 1000);
 
     await t.db.session.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(await inDb(() => findConsultant(new Headers({ cookie })))).toBeNull();
+    expect(await findConsultant(new Headers({ cookie }))).toBeNull();
   });
 
   it("ends every other session when the password changes", async () => {
@@ -206,7 +202,7 @@ describeOnEachDatabase("authentication hardening (issue 13)", (t) => {
       address: "198.51.100.70",
     });
     expect(changed.status).toBe(200);
-    expect(await inDb(() => findConsultant(new Headers({ cookie: stolen })))).toBeNull();
+    expect(await findConsultant(new Headers({ cookie: stolen }))).toBeNull();
   });
 
   it("answers a sign-up for a taken email exactly like one for a new email", async () => {
@@ -223,14 +219,12 @@ describeOnEachDatabase("authentication hardening (issue 13)", (t) => {
   });
 
   it("trusts APP_URL's origin (here the served address), never one taken from the Host header", async () => {
-    const forged = await inDb(() =>
-      handleAuthRequest(
-        new Request("http://evil.example/api/auth/sign-up/email", {
-          method: "POST",
-          headers: { origin: "http://evil.example", host: "evil.example", "content-type": "application/json", [CLIENT_ADDRESS_HEADER]: "198.51.100.90" },
-          body: JSON.stringify({ email: uniqueEmail(), password: PASSWORD, name: "Eve" }),
-        }),
-      ),
+    const forged = await handleAuthRequest(
+      new Request("http://evil.example/api/auth/sign-up/email", {
+        method: "POST",
+        headers: { origin: "http://evil.example", host: "evil.example", "content-type": "application/json", [CLIENT_ADDRESS_HEADER]: "198.51.100.90" },
+        body: JSON.stringify({ email: uniqueEmail(), password: PASSWORD, name: "Eve" }),
+      }),
     );
     expect(forged.status).toBe(403);
     expect((await signUp(uniqueEmail(), {}, "198.51.100.91")).status).toBe(200);

@@ -9,6 +9,7 @@ import { checkDatabase } from "@/lib/db/check-database";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { DatabaseTarget } from "@/lib/db/database-url";
 import { migrateDatabase } from "@/lib/db/migrate";
+import { withDatabase } from "@/lib/db/prisma";
 import { createDiagnostic, finishWithResult, listAnswers, saveAnswer } from "@/lib/data/diagnostic-store";
 import { scoreAnswers } from "@/lib/self-serve/score-answers";
 import { cooExitScenario } from "@/tests/fixtures/scenarios";
@@ -54,8 +55,11 @@ describe("db:backup", () => {
     const target: DatabaseTarget = { provider: "sqlite", url: "file:live.db", filePath: path.join(dir, "live.db") };
     await migrateDatabase(target);
     const live = createPrismaClient(target);
-    const diagnostic = await createDiagnostic({ questionnaireVersion: cooExitScenario.version, resumeTokenHash: "a".repeat(64) }, live);
-    for (const row of cooExitScenario.rows) await saveAnswer({ diagnosticId: diagnostic.id, ...row }, live);
+    const diagnostic = await withDatabase(live, async () => {
+      const created = await createDiagnostic({ questionnaireVersion: cooExitScenario.version, resumeTokenHash: "a".repeat(64) });
+      for (const row of cooExitScenario.rows) await saveAnswer({ diagnosticId: created.id, ...row });
+      return created;
+    });
     await live.$disconnect();
 
     const writer = startWriter(target.filePath, diagnostic.id);
@@ -82,12 +86,14 @@ describe("db:backup", () => {
     expect(await migrateDatabase(restored)).toEqual([]);
     const app = createPrismaClient(restored);
     try {
-      expect(await checkDatabase(app)).toEqual({ ok: true });
-      const answers = await listAnswers(diagnostic.id, app);
-      expect(answers.filter((a) => !a.questionId.startsWith("load_"))).toHaveLength(cooExitScenario.rows.length);
-      await app.answer.deleteMany({ where: { questionId: { startsWith: "load_" } } });
-      const finished = await finishWithResult({ diagnosticId: diagnostic.id, compute: (rows) => scoreAnswers(cooExitScenario.version, rows) }, app);
-      expect(finished.revision).toBe(1);
+      await withDatabase(app, async () => {
+        expect(await checkDatabase(app)).toEqual({ ok: true });
+        const answers = await listAnswers(diagnostic.id);
+        expect(answers.filter((a) => !a.questionId.startsWith("load_"))).toHaveLength(cooExitScenario.rows.length);
+        await app.answer.deleteMany({ where: { questionId: { startsWith: "load_" } } });
+        const finished = await finishWithResult({ diagnosticId: diagnostic.id, compute: (rows) => scoreAnswers(cooExitScenario.version, rows) });
+        expect(finished.revision).toBe(1);
+      });
     } finally {
       await app.$disconnect();
     }

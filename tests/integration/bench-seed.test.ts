@@ -1,6 +1,5 @@
 import { expect, it } from "vitest";
 import { searchWorkspaceDiagnostics } from "@/lib/data/diagnostic-store";
-import { withDatabase } from "@/lib/db/prisma";
 import { openResult } from "@/lib/self-serve/open-result";
 import { openSharedReport } from "@/lib/sharing/open-shared-report";
 import { finishedAmong, seedFinishedDiagnostics, seedWorkspaces } from "@/scripts/bench-seed";
@@ -14,21 +13,21 @@ describeOnEachDatabase("benchmark seeding through the Prisma client", (t) => {
     const seeded = await seedFinishedDiagnostics(t.db, 70);
     expect(await t.db.diagnostic.count({ where: { status: "finished" } })).toBe(70);
     expect(await t.db.answer.count()).toBeGreaterThan(2_000);
-    const opened = await withDatabase(t.db, () => openResult(seeded.resumeToken));
+    const opened = await openResult(seeded.resumeToken);
     expect(opened?.diagnostic.status).toBe("finished");
     expect(opened?.result.recommendation.kind).toBeTruthy();
-    const shared = await withDatabase(t.db, () => openSharedReport({ token: seeded.shareToken, grant: undefined, kind: "page" }));
+    const shared = await openSharedReport({ token: seeded.shareToken, grant: undefined, kind: "page" });
     expect(shared.status).toBe("ok");
   });
 
   it("seeds a workspace the dashboard search pages through, newest first, beside other workspaces", { timeout: 120_000 }, async () => {
     await seedWorkspaces(t.db, 45, 100);
-    const first = await withDatabase(t.db, () => searchWorkspaceDiagnostics({ workspaceId: "bench-seed-workspace", page: 1, pageSize: 20 }));
+    const first = await searchWorkspaceDiagnostics({ workspaceId: "bench-seed-workspace", page: 1, pageSize: 20 });
     expect(first.total).toBe(45);
     expect(first.rows).toHaveLength(20);
     const created = first.rows.map((row) => row.createdAt.getTime());
     expect(created).toEqual([...created].sort((a, b) => b - a));
-    const finished = await withDatabase(t.db, () => searchWorkspaceDiagnostics({ workspaceId: "bench-seed-workspace", status: "finished", page: 1, pageSize: 20 }));
+    const finished = await searchWorkspaceDiagnostics({ workspaceId: "bench-seed-workspace", status: "finished", page: 1, pageSize: 20 });
     expect(finished.total).toBe(finishedAmong(45));
     expect(await t.db.workspace.count()).toBe(51);
   });

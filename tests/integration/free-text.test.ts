@@ -1,5 +1,4 @@
 import { beforeAll, expect, it } from "vitest";
-import { withDatabase } from "@/lib/db/prisma";
 import { stripBidiControls } from "@/lib/diagnostic/free-text";
 import { ZDiagnosticInput } from "@/lib/diagnostic/schemas";
 import { finishDiagnostic } from "@/lib/self-serve/finish-diagnostic";
@@ -39,27 +38,26 @@ it("every schema that takes typed text drops bidi controls before its checks", (
 });
 
 describeOnEachDatabase("free text with bidi controls", (t) => {
-  const inDb = <T>(run: () => Promise<T>) => withDatabase(t.db, run);
   let token: string;
   let diagnosticId: string;
 
   beforeAll(async () => {
-    const started = await inDb(startDiagnostic);
+    const started = await startDiagnostic();
     token = started.token;
     diagnosticId = started.diagnostic.id;
     const rows = [
       ...pureFractionalV2Scenario.rows,
       row("constraint_definition", { kind: "custom", title: `Cash forecast ${RLO}gnol syas`, area: "finance", description: `Only the ${RLO}CEO` }, "c2"),
     ];
-    for (const answer of rows) await inDb(() => recordAnswer(token, answer));
-    await inDb(() => finishDiagnostic(token));
+    for (const answer of rows) await recordAnswer(token, answer);
+    await finishDiagnostic(token);
   });
 
   it("a constraint title typed with U+202E is stored and scored without it", async () => {
     const stored = await t.db.answer.findFirstOrThrow({ where: { diagnosticId, questionId: "constraint_definition", constraintId: "c2" } });
     expect(stored.value).not.toContain(RLO);
     expect(JSON.parse(stored.value)).toMatchObject({ title: "Cash forecast gnol syas", description: "Only the CEO" });
-    const opened = await inDb(() => openResult(token));
+    const opened = await openResult(token);
     const titles = opened?.result.constraints.map((c) => c.title) ?? [];
     expect(titles).toContain("Cash forecast gnol syas");
     expect(JSON.stringify(opened?.result)).not.toContain(RLO);

@@ -1,6 +1,5 @@
 import { beforeAll, expect, it } from "vitest";
 import { createWorkspaceForUser } from "@/lib/data/workspace-store";
-import { withDatabase } from "@/lib/db/prisma";
 import { finishDiagnostic } from "@/lib/self-serve/finish-diagnostic";
 import { recordAnswer } from "@/lib/self-serve/record-answer";
 import { startDiagnostic } from "@/lib/self-serve/start-diagnostic";
@@ -10,17 +9,16 @@ import { cooExitV2Scenario } from "@/tests/fixtures/scenarios-v2";
 import { describeOnEachDatabase } from "@/tests/support/test-databases";
 
 describeOnEachDatabase("client import", (t) => {
-  const inDb = <T>(run: () => Promise<T>) => withDatabase(t.db, run);
   let workspaceId: string;
   let finished: Record<string, unknown>;
 
   beforeAll(async () => {
     const userId = `importer-${t.target.provider}`;
     await t.db.user.create({ data: { id: userId, name: "Importer", email: `${userId}@example.com` } });
-    workspaceId = await createWorkspaceForUser({ userId, name: "Importer's workspace" }, t.db);
-    const { token, diagnostic } = await inDb(startDiagnostic);
-    for (const row of cooExitV2Scenario.rows) await inDb(() => recordAnswer(token, row));
-    await inDb(() => finishDiagnostic(token));
+    workspaceId = await createWorkspaceForUser({ userId, name: "Importer's workspace" });
+    const { token, diagnostic } = await startDiagnostic();
+    for (const row of cooExitV2Scenario.rows) await recordAnswer(token, row);
+    await finishDiagnostic(token);
     const answers = await t.db.answer.findMany({ where: { diagnosticId: diagnostic.id }, orderBy: [{ constraintId: "asc" }, { questionId: "asc" }] });
     const results = await t.db.diagnosticResult.findMany({ where: { diagnosticId: diagnostic.id } });
     finished = {
@@ -50,7 +48,7 @@ describeOnEachDatabase("client import", (t) => {
     const size = Buffer.byteLength(JSON.stringify(file));
 
     // How long this takes is measured against the production server (tests/e2e/import-limits.spec.ts).
-    const { id } = await inDb(() => importIntoWorkspace(workspaceId, file));
+    const { id } = await importIntoWorkspace(workspaceId, file);
     expect(size).toBeGreaterThan(1024 * 1024);
 
     const client = await t.db.client.findUniqueOrThrow({ where: { id } });
@@ -63,7 +61,7 @@ describeOnEachDatabase("client import", (t) => {
     const before = await t.db.client.count();
     const small = { ...finished, status: "in_progress", recommendation: null, finishedAt: null, results: [], answers: [] };
     const file = fileOf([Array.from({ length: 300 }, () => small), Array.from({ length: MAX_IMPORT_DIAGNOSTICS - 299 }, () => small)]);
-    await expect(inDb(() => importIntoWorkspace(workspaceId, file))).rejects.toMatchObject({
+    await expect(importIntoWorkspace(workspaceId, file)).rejects.toMatchObject({
       code: "INVALID_INPUT",
       message: `This file holds ${MAX_IMPORT_DIAGNOSTICS + 1} diagnostics; an import takes at most ${MAX_IMPORT_DIAGNOSTICS}. Import the client in parts.`,
     });
@@ -74,7 +72,7 @@ describeOnEachDatabase("client import", (t) => {
     const before = await t.db.client.count();
     const bad = { ...finished, answers: [{ questionId: "no_such_question", constraintId: null, value: 1 }] };
     const file = fileOf([Array.from({ length: 100 }, () => finished), [bad]]);
-    await expect(inDb(() => importIntoWorkspace(workspaceId, file))).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(importIntoWorkspace(workspaceId, file)).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await t.db.client.count()).toBe(before);
   });
 });

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, it } from "vitest";
 import { AppError } from "@/lib/app-error";
-import { withDatabase } from "@/lib/db/prisma";
 import { createDiagnostic, deleteWorkspaceDiagnostic, findRelease, finishWithResult, releaseWorkspaceDiagnostic } from "@/lib/data/diagnostic-store";
 import {
   createRespondent,
@@ -18,25 +17,23 @@ import { createSecretToken, hashSecretToken } from "@/lib/secret-token";
 import { describeOnEachDatabase } from "@/tests/support/test-databases";
 
 describeOnEachDatabase("respondent store", (t) => {
-  const inDb = <T>(run: () => Promise<T>) => withDatabase(t.db, run);
-
   /** A consultant's workspace with one client, one leader and one workspace diagnostic (in progress). */
   const workspaceWithDiagnostic = async (label: string) => {
     const userId = randomUUID();
     await t.db.user.create({ data: { id: userId, name: label, email: `${userId}@example.com` } });
-    const workspaceId = await createWorkspaceForUser({ userId, name: `${label}'s workspace` }, t.db);
-    const client = await createClient({ workspaceId, name: `${label}'s client` }, t.db);
-    const leader = await createLeader({ workspaceId, clientId: client.id, name: `${label}'s leader`, title: "COO" }, t.db);
-    const diagnostic = await createDiagnostic({ questionnaireVersion: "test-v1", workspaceId, leaderId: leader.id }, t.db);
+    const workspaceId = await createWorkspaceForUser({ userId, name: `${label}'s workspace` });
+    const client = await createClient({ workspaceId, name: `${label}'s client` });
+    const leader = await createLeader({ workspaceId, clientId: client.id, name: `${label}'s leader`, title: "COO" });
+    const diagnostic = await createDiagnostic({ questionnaireVersion: "test-v1", workspaceId, leaderId: leader.id });
     return { userId, workspaceId, clientId: client.id, leaderId: leader.id, diagnosticId: diagnostic.id };
   };
 
   const finish = (diagnosticId: string) =>
-    finishWithResult({ diagnosticId, compute: () => ({ snapshot: { test: true }, questionnaireVersion: "test-v1", engineVersion: "test-engine" }) }, t.db);
+    finishWithResult({ diagnosticId, compute: () => ({ snapshot: { test: true }, questionnaireVersion: "test-v1", engineVersion: "test-engine" }) });
 
   const invite = async (diagnosticId: string, perspective: string, name: string) => {
     const { token, hash } = createSecretToken();
-    const respondent = await createRespondent({ diagnosticId, perspective, name, tokenHash: hash }, t.db);
+    const respondent = await createRespondent({ diagnosticId, perspective, name, tokenHash: hash });
     return { token, hash, respondent };
   };
 
@@ -53,28 +50,28 @@ describeOnEachDatabase("respondent store", (t) => {
 
     expect(ceo.respondent).toMatchObject({ diagnosticId, perspective: "manager", name: "Morgan, CEO", submittedAt: null });
     expect(ceo.respondent.invitedAt).toBeInstanceOf(Date);
-    expect(await findRespondentByTokenHash(ceo.hash, t.db)).toEqual(ceo.respondent);
-    expect(await findRespondentByTokenHash(hashSecretToken(createSecretToken().token), t.db)).toBeNull();
+    expect(await findRespondentByTokenHash(ceo.hash)).toEqual(ceo.respondent);
+    expect(await findRespondentByTokenHash(hashSecretToken(createSecretToken().token))).toBeNull();
 
-    await saveRespondentAnswer({ respondentId: ceo.respondent.id, questionId: "probe_b_pressure", constraintId: "c1", value: 1 }, t.db);
-    await saveRespondentAnswer({ respondentId: ceo.respondent.id, questionId: "probe_b_decisions", constraintId: "c1", value: 2 }, t.db);
-    await saveRespondentAnswer({ respondentId: ceo.respondent.id, questionId: "probe_b_pressure", constraintId: "c2", value: 3 }, t.db);
+    await saveRespondentAnswer({ respondentId: ceo.respondent.id, questionId: "probe_b_pressure", constraintId: "c1", value: 1 });
+    await saveRespondentAnswer({ respondentId: ceo.respondent.id, questionId: "probe_b_decisions", constraintId: "c1", value: 2 });
+    await saveRespondentAnswer({ respondentId: ceo.respondent.id, questionId: "probe_b_pressure", constraintId: "c2", value: 3 });
 
-    const listed = await listRespondents(diagnosticId, t.db);
+    const listed = await listRespondents(diagnosticId);
     expect(listed.map((r) => [r.name, r.perspective, r.answered])).toEqual([
       ["Morgan, CEO", "manager", 3],
       ["Lee, board", "board", 0],
     ]);
     expect(listed[0]).toEqual({ ...ceo.respondent, answered: 3 });
     expect(listed[1]?.id).toBe(board.respondent.id);
-    expect((await listRespondents(other.diagnosticId, t.db)).map((r) => r.name)).toEqual(["Elsewhere"]);
-    expect(await listRespondents(randomUUID(), t.db)).toEqual([]);
+    expect((await listRespondents(other.diagnosticId)).map((r) => r.name)).toEqual(["Elsewhere"]);
+    expect(await listRespondents(randomUUID())).toEqual([]);
   });
 
   it("stores only the hash of a respondent's token, never the token itself", async () => {
     const { diagnosticId } = await workspaceWithDiagnostic("Carol");
     const { token, hash, respondent } = await invite(diagnosticId, "self", "Carol herself");
-    await saveRespondentAnswer({ respondentId: respondent.id, questionId: "probe_b_pressure", constraintId: "c1", value: 2 }, t.db);
+    await saveRespondentAnswer({ respondentId: respondent.id, questionId: "probe_b_pressure", constraintId: "c1", value: 2 });
 
     const stored = await t.db.respondent.findUniqueOrThrow({ where: { id: respondent.id } });
     expect(stored.tokenHash).toBe(hash);
@@ -92,13 +89,13 @@ describeOnEachDatabase("respondent store", (t) => {
     const { diagnosticId } = await workspaceWithDiagnostic("Dana");
     const { respondent } = await invite(diagnosticId, "peer", "Pat, peer");
     const before = Date.now();
-    await saveRespondentAnswer({ respondentId: respondent.id, questionId: "probe_e_cadence", constraintId: "c1", value: 1 }, t.db);
-    await saveRespondentAnswer({ respondentId: respondent.id, questionId: "probe_e_cadence", constraintId: "c1", value: 3 }, t.db);
-    await saveRespondentAnswer({ respondentId: respondent.id, questionId: "probe_e_cadence", constraintId: "c2", value: 0 }, t.db);
+    await saveRespondentAnswer({ respondentId: respondent.id, questionId: "probe_e_cadence", constraintId: "c1", value: 1 });
+    await saveRespondentAnswer({ respondentId: respondent.id, questionId: "probe_e_cadence", constraintId: "c1", value: 3 });
+    await saveRespondentAnswer({ respondentId: respondent.id, questionId: "probe_e_cadence", constraintId: "c2", value: 0 });
     const structured = { note: `<b>"quoted"</b> — ünïcode`, list: [1, 2] };
-    await saveRespondentAnswer({ respondentId: respondent.id, questionId: "probe_free", constraintId: "c1", value: structured }, t.db);
+    await saveRespondentAnswer({ respondentId: respondent.id, questionId: "probe_free", constraintId: "c1", value: structured });
 
-    expect(await listRespondentAnswers(respondent.id, t.db)).toEqual([
+    expect(await listRespondentAnswers(respondent.id)).toEqual([
       { questionId: "probe_e_cadence", constraintId: "c1", value: 3 },
       { questionId: "probe_free", constraintId: "c1", value: structured },
       { questionId: "probe_e_cadence", constraintId: "c2", value: 0 },
@@ -111,32 +108,32 @@ describeOnEachDatabase("respondent store", (t) => {
     expect(answeredAt?.getTime()).toBeGreaterThanOrEqual(before - 1_000);
     expect(answeredAt?.getTime()).toBeLessThanOrEqual(Date.now() + 1_000);
     expect(rows[0]?.updatedAt.getTime()).toBe(answeredAt?.getTime());
-    expect((await listRespondents(diagnosticId, t.db))[0]?.answered).toBe(3);
+    expect((await listRespondents(diagnosticId))[0]?.answered).toBe(3);
   });
 
   it("refuses answers after submission and stores nothing; a second submission reports false", async () => {
     const { diagnosticId } = await workspaceWithDiagnostic("Erin");
     const { respondent } = await invite(diagnosticId, "manager", "Sam, CEO");
-    await saveRespondentAnswer({ respondentId: respondent.id, questionId: "probe_b_pressure", constraintId: "c1", value: 1 }, t.db);
+    await saveRespondentAnswer({ respondentId: respondent.id, questionId: "probe_b_pressure", constraintId: "c1", value: 1 });
 
     const submittedAt = new Date("2026-11-20T10:00:00.000Z");
-    expect(await submitRespondent({ id: respondent.id, now: submittedAt }, t.db)).toBe(true);
-    expect(await submitRespondent({ id: respondent.id, now: new Date("2026-11-21T10:00:00.000Z") }, t.db)).toBe(false);
-    expect((await findRespondentByTokenHash((await t.db.respondent.findUniqueOrThrow({ where: { id: respondent.id } })).tokenHash, t.db))?.submittedAt).toEqual(
+    expect(await submitRespondent({ id: respondent.id, now: submittedAt })).toBe(true);
+    expect(await submitRespondent({ id: respondent.id, now: new Date("2026-11-21T10:00:00.000Z") })).toBe(false);
+    expect((await findRespondentByTokenHash((await t.db.respondent.findUniqueOrThrow({ where: { id: respondent.id } })).tokenHash))?.submittedAt).toEqual(
       submittedAt,
     );
 
-    const changed = saveRespondentAnswer({ respondentId: respondent.id, questionId: "probe_b_pressure", constraintId: "c1", value: 3 }, t.db);
+    const changed = saveRespondentAnswer({ respondentId: respondent.id, questionId: "probe_b_pressure", constraintId: "c1", value: 3 });
     await expect(changed).rejects.toBeInstanceOf(AppError);
     await expect(changed).rejects.toMatchObject({ code: "CONFLICT" });
-    const added = saveRespondentAnswer({ respondentId: respondent.id, questionId: "probe_b_decisions", constraintId: "c1", value: 2 }, t.db);
+    const added = saveRespondentAnswer({ respondentId: respondent.id, questionId: "probe_b_decisions", constraintId: "c1", value: 2 });
     await expect(added).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await listRespondentAnswers(respondent.id, t.db)).toEqual([{ questionId: "probe_b_pressure", constraintId: "c1", value: 1 }]);
+    expect(await listRespondentAnswers(respondent.id)).toEqual([{ questionId: "probe_b_pressure", constraintId: "c1", value: 1 }]);
 
-    const unknown = saveRespondentAnswer({ respondentId: randomUUID(), questionId: "probe_b_pressure", constraintId: "c1", value: 1 }, t.db);
+    const unknown = saveRespondentAnswer({ respondentId: randomUUID(), questionId: "probe_b_pressure", constraintId: "c1", value: 1 });
     await expect(unknown).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await t.db.respondentAnswer.count({ where: { questionId: "probe_b_decisions", respondentId: respondent.id } })).toBe(0);
-    expect(await submitRespondent({ id: randomUUID(), now: submittedAt }, t.db)).toBe(false);
+    expect(await submitRespondent({ id: randomUUID(), now: submittedAt })).toBe(false);
   });
 
   it("lists the answers of submitted respondents only", async () => {
@@ -146,13 +143,13 @@ describeOnEachDatabase("respondent store", (t) => {
     const pending = await invite(diagnosticId, "board", "Pending board");
     const empty = await invite(diagnosticId, "peer", "Submitted without answers");
     const elsewhere = await invite(other.diagnosticId, "manager", "Other workspace");
-    await saveRespondentAnswer({ respondentId: submitted.respondent.id, questionId: "probe_b_pressure", constraintId: "c1", value: 2 }, t.db);
-    await saveRespondentAnswer({ respondentId: pending.respondent.id, questionId: "probe_b_pressure", constraintId: "c1", value: 0 }, t.db);
-    await saveRespondentAnswer({ respondentId: elsewhere.respondent.id, questionId: "probe_b_pressure", constraintId: "c1", value: 3 }, t.db);
+    await saveRespondentAnswer({ respondentId: submitted.respondent.id, questionId: "probe_b_pressure", constraintId: "c1", value: 2 });
+    await saveRespondentAnswer({ respondentId: pending.respondent.id, questionId: "probe_b_pressure", constraintId: "c1", value: 0 });
+    await saveRespondentAnswer({ respondentId: elsewhere.respondent.id, questionId: "probe_b_pressure", constraintId: "c1", value: 3 });
     const now = new Date();
-    for (const r of [submitted, empty, elsewhere]) expect(await submitRespondent({ id: r.respondent.id, now }, t.db)).toBe(true);
+    for (const r of [submitted, empty, elsewhere]) expect(await submitRespondent({ id: r.respondent.id, now })).toBe(true);
 
-    const answers = await listSubmittedAnswers(diagnosticId, t.db);
+    const answers = await listSubmittedAnswers(diagnosticId);
     expect(answers).toHaveLength(2);
     expect(answers).toEqual(
       expect.arrayContaining([
@@ -161,25 +158,25 @@ describeOnEachDatabase("respondent store", (t) => {
       ]),
     );
     expect(JSON.stringify(answers)).not.toContain("board");
-    expect(await listSubmittedAnswers(randomUUID(), t.db)).toEqual([]);
+    expect(await listSubmittedAnswers(randomUUID())).toEqual([]);
   });
 
   it("refuses to delete a respondent through another diagnostic and deletes nothing", async () => {
     const mine = await workspaceWithDiagnostic("Heidi");
     const theirs = await workspaceWithDiagnostic("Ivan");
     const { respondent } = await invite(mine.diagnosticId, "manager", "Kept");
-    await saveRespondentAnswer({ respondentId: respondent.id, questionId: "probe_b_pressure", constraintId: "c1", value: 2 }, t.db);
+    await saveRespondentAnswer({ respondentId: respondent.id, questionId: "probe_b_pressure", constraintId: "c1", value: 2 });
 
-    const crossed = deleteRespondent({ id: respondent.id, diagnosticId: theirs.diagnosticId }, t.db);
+    const crossed = deleteRespondent({ id: respondent.id, diagnosticId: theirs.diagnosticId });
     await expect(crossed).rejects.toBeInstanceOf(AppError);
     await expect(crossed).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(deleteRespondent({ id: randomUUID(), diagnosticId: mine.diagnosticId }, t.db)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await listRespondents(mine.diagnosticId, t.db)).map((r) => [r.name, r.answered])).toEqual([["Kept", 1]]);
+    await expect(deleteRespondent({ id: randomUUID(), diagnosticId: mine.diagnosticId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await listRespondents(mine.diagnosticId)).map((r) => [r.name, r.answered])).toEqual([["Kept", 1]]);
 
-    await deleteRespondent({ id: respondent.id, diagnosticId: mine.diagnosticId }, t.db);
-    expect(await listRespondents(mine.diagnosticId, t.db)).toEqual([]);
+    await deleteRespondent({ id: respondent.id, diagnosticId: mine.diagnosticId });
+    expect(await listRespondents(mine.diagnosticId)).toEqual([]);
     expect(await t.db.respondentAnswer.count({ where: { respondentId: respondent.id } })).toBe(0);
-    await expect(deleteRespondent({ id: respondent.id, diagnosticId: mine.diagnosticId }, t.db)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(deleteRespondent({ id: respondent.id, diagnosticId: mine.diagnosticId })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("deleting a diagnostic removes its respondents and their answers, and nothing of other diagnostics", async () => {
@@ -188,36 +185,36 @@ describeOnEachDatabase("respondent store", (t) => {
     const gone = await invite(doomed.diagnosticId, "manager", "Gone");
     const stays = await invite(kept.diagnosticId, "manager", "Stays");
     for (const r of [gone, stays]) {
-      await saveRespondentAnswer({ respondentId: r.respondent.id, questionId: "probe_b_pressure", constraintId: "c1", value: 1 }, t.db);
+      await saveRespondentAnswer({ respondentId: r.respondent.id, questionId: "probe_b_pressure", constraintId: "c1", value: 1 });
     }
 
-    await expect(deleteWorkspaceDiagnostic({ id: doomed.diagnosticId, workspaceId: kept.workspaceId }, t.db)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(deleteWorkspaceDiagnostic({ id: doomed.diagnosticId, workspaceId: kept.workspaceId })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await t.db.respondent.count({ where: { id: gone.respondent.id } })).toBe(1);
-    await deleteWorkspaceDiagnostic({ id: doomed.diagnosticId, workspaceId: doomed.workspaceId }, t.db);
+    await deleteWorkspaceDiagnostic({ id: doomed.diagnosticId, workspaceId: doomed.workspaceId });
 
     expect(await t.db.respondent.count({ where: { diagnosticId: doomed.diagnosticId } })).toBe(0);
     expect(await t.db.respondentAnswer.count({ where: { respondentId: gone.respondent.id } })).toBe(0);
-    expect(await findRespondentByTokenHash(gone.hash, t.db)).toBeNull();
-    expect((await listRespondents(kept.diagnosticId, t.db)).map((r) => [r.name, r.answered])).toEqual([["Stays", 1]]);
+    expect(await findRespondentByTokenHash(gone.hash)).toBeNull();
+    expect((await listRespondents(kept.diagnosticId)).map((r) => [r.name, r.answered])).toEqual([["Stays", 1]]);
   });
 
   it("deleting a client removes its diagnostics' respondents and their answers, and nothing of other clients", async () => {
     const doomed = await workspaceWithDiagnostic("Liam");
-    const sibling = await createClient({ workspaceId: doomed.workspaceId, name: "Sibling client" }, t.db);
-    const siblingLeader = await createLeader({ workspaceId: doomed.workspaceId, clientId: sibling.id, name: "Sibling leader", title: null }, t.db);
-    const siblingDiagnostic = await createDiagnostic({ questionnaireVersion: "test-v1", workspaceId: doomed.workspaceId, leaderId: siblingLeader.id }, t.db);
+    const sibling = await createClient({ workspaceId: doomed.workspaceId, name: "Sibling client" });
+    const siblingLeader = await createLeader({ workspaceId: doomed.workspaceId, clientId: sibling.id, name: "Sibling leader", title: null });
+    const siblingDiagnostic = await createDiagnostic({ questionnaireVersion: "test-v1", workspaceId: doomed.workspaceId, leaderId: siblingLeader.id });
     const gone = await invite(doomed.diagnosticId, "board", "Gone");
     const stays = await invite(siblingDiagnostic.id, "board", "Stays");
     for (const r of [gone, stays]) {
-      await saveRespondentAnswer({ respondentId: r.respondent.id, questionId: "probe_b_pressure", constraintId: "c1", value: 1 }, t.db);
-      expect(await submitRespondent({ id: r.respondent.id, now: new Date() }, t.db)).toBe(true);
+      await saveRespondentAnswer({ respondentId: r.respondent.id, questionId: "probe_b_pressure", constraintId: "c1", value: 1 });
+      expect(await submitRespondent({ id: r.respondent.id, now: new Date() })).toBe(true);
     }
 
-    await deleteClient({ id: doomed.clientId, workspaceId: doomed.workspaceId }, t.db);
+    await deleteClient({ id: doomed.clientId, workspaceId: doomed.workspaceId });
     expect(await t.db.diagnostic.count({ where: { id: doomed.diagnosticId } })).toBe(0);
     expect(await t.db.respondent.count({ where: { id: gone.respondent.id } })).toBe(0);
     expect(await t.db.respondentAnswer.count({ where: { respondentId: gone.respondent.id } })).toBe(0);
-    expect(await listSubmittedAnswers(siblingDiagnostic.id, t.db)).toEqual([
+    expect(await listSubmittedAnswers(siblingDiagnostic.id)).toEqual([
       { perspective: "board", answers: [{ questionId: "probe_b_pressure", constraintId: "c1", value: 1 }] },
     ]);
   });
@@ -227,44 +224,44 @@ describeOnEachDatabase("respondent store", (t) => {
     const theirs = await workspaceWithDiagnostic("Noah");
     const now = new Date("2026-11-25T09:30:00.000Z");
 
-    const unfinished = inDb(() => releaseWorkspaceDiagnostic({ id: mine.diagnosticId, workspaceId: mine.workspaceId, sections: ["constraints"], now }));
+    const unfinished = releaseWorkspaceDiagnostic({ id: mine.diagnosticId, workspaceId: mine.workspaceId, sections: ["constraints"], now });
     await expect(unfinished).rejects.toBeInstanceOf(AppError);
     await expect(unfinished).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await findRelease(mine.diagnosticId, t.db)).toEqual({ workspaceId: mine.workspaceId, releasedAt: null, sections: null });
+    expect(await findRelease(mine.diagnosticId)).toEqual({ workspaceId: mine.workspaceId, releasedAt: null, sections: null });
 
     await finish(mine.diagnosticId);
-    const foreign = releaseWorkspaceDiagnostic({ id: mine.diagnosticId, workspaceId: theirs.workspaceId, sections: ["constraints"], now }, t.db);
+    const foreign = releaseWorkspaceDiagnostic({ id: mine.diagnosticId, workspaceId: theirs.workspaceId, sections: ["constraints"], now });
     await expect(foreign).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await findRelease(mine.diagnosticId, t.db)).toEqual({ workspaceId: mine.workspaceId, releasedAt: null, sections: null });
+    expect(await findRelease(mine.diagnosticId)).toEqual({ workspaceId: mine.workspaceId, releasedAt: null, sections: null });
 
     // A self-serve diagnostic (no workspace) cannot be released by any workspace either.
-    const selfServe = await createDiagnostic({ questionnaireVersion: "test-v1" }, t.db);
+    const selfServe = await createDiagnostic({ questionnaireVersion: "test-v1" });
     await finish(selfServe.id);
-    await expect(releaseWorkspaceDiagnostic({ id: selfServe.id, workspaceId: mine.workspaceId, sections: [], now }, t.db)).rejects.toMatchObject({
+    await expect(releaseWorkspaceDiagnostic({ id: selfServe.id, workspaceId: mine.workspaceId, sections: [], now })).rejects.toMatchObject({
       code: "CONFLICT",
     });
-    expect(await findRelease(selfServe.id, t.db)).toEqual({ workspaceId: null, releasedAt: null, sections: null });
-    expect(await findRelease(randomUUID(), t.db)).toBeNull();
+    expect(await findRelease(selfServe.id)).toEqual({ workspaceId: null, releasedAt: null, sections: null });
+    expect(await findRelease(randomUUID())).toBeNull();
 
-    await releaseWorkspaceDiagnostic({ id: mine.diagnosticId, workspaceId: mine.workspaceId, sections: ["constraints", "perspectives"], now }, t.db);
-    expect(await findRelease(mine.diagnosticId, t.db)).toEqual({ workspaceId: mine.workspaceId, releasedAt: now, sections: ["constraints", "perspectives"] });
-    expect(await findRelease(theirs.diagnosticId, t.db)).toEqual({ workspaceId: theirs.workspaceId, releasedAt: null, sections: null });
+    await releaseWorkspaceDiagnostic({ id: mine.diagnosticId, workspaceId: mine.workspaceId, sections: ["constraints", "perspectives"], now });
+    expect(await findRelease(mine.diagnosticId)).toEqual({ workspaceId: mine.workspaceId, releasedAt: now, sections: ["constraints", "perspectives"] });
+    expect(await findRelease(theirs.diagnosticId)).toEqual({ workspaceId: theirs.workspaceId, releasedAt: null, sections: null });
   });
 
   it("saves and reads a workspace's branding, clears it, and keeps workspaces apart", async () => {
     const mine = await workspaceWithDiagnostic("Olivia");
     const theirs = await workspaceWithDiagnostic("Paul");
-    expect(await readBranding(mine.workspaceId, t.db)).toEqual({ brandName: null, brandColor: null, brandLogo: null });
+    expect(await readBranding(mine.workspaceId)).toEqual({ brandName: null, brandColor: null, brandLogo: null });
 
     const logo = `data:image/png;base64,${Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]).toString("base64")}`;
-    await saveBranding({ workspaceId: mine.workspaceId, brandName: "Quinn Advisory — ünïcode", brandColor: "#5b2a86", brandLogo: logo }, t.db);
-    expect(await readBranding(mine.workspaceId, t.db)).toEqual({ brandName: "Quinn Advisory — ünïcode", brandColor: "#5b2a86", brandLogo: logo });
-    expect(await readBranding(theirs.workspaceId, t.db)).toEqual({ brandName: null, brandColor: null, brandLogo: null });
+    await saveBranding({ workspaceId: mine.workspaceId, brandName: "Quinn Advisory — ünïcode", brandColor: "#5b2a86", brandLogo: logo });
+    expect(await readBranding(mine.workspaceId)).toEqual({ brandName: "Quinn Advisory — ünïcode", brandColor: "#5b2a86", brandLogo: logo });
+    expect(await readBranding(theirs.workspaceId)).toEqual({ brandName: null, brandColor: null, brandLogo: null });
 
-    await saveBranding({ workspaceId: mine.workspaceId, brandName: "Renamed", brandColor: "#123456", brandLogo: null }, t.db);
-    expect(await readBranding(mine.workspaceId, t.db)).toEqual({ brandName: "Renamed", brandColor: "#123456", brandLogo: null });
-    await saveBranding({ workspaceId: mine.workspaceId, brandName: null, brandColor: null, brandLogo: null }, t.db);
-    expect(await readBranding(mine.workspaceId, t.db)).toEqual({ brandName: null, brandColor: null, brandLogo: null });
-    expect(await readBranding(randomUUID(), t.db)).toBeNull();
+    await saveBranding({ workspaceId: mine.workspaceId, brandName: "Renamed", brandColor: "#123456", brandLogo: null });
+    expect(await readBranding(mine.workspaceId)).toEqual({ brandName: "Renamed", brandColor: "#123456", brandLogo: null });
+    await saveBranding({ workspaceId: mine.workspaceId, brandName: null, brandColor: null, brandLogo: null });
+    expect(await readBranding(mine.workspaceId)).toEqual({ brandName: null, brandColor: null, brandLogo: null });
+    expect(await readBranding(randomUUID())).toBeNull();
   });
 });

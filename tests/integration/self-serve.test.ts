@@ -1,7 +1,6 @@
 import { expect, it } from "vitest";
 import { GET as getDiagnostic } from "@/app/api/diagnostics/[token]/route";
 import { AppError } from "@/lib/app-error";
-import { withDatabase } from "@/lib/db/prisma";
 import { ECONOMICS_QUESTION_IDS } from "@/lib/diagnostic";
 import { firstIncompleteStep } from "@/lib/diagnostic/plan-steps";
 import { CURRENT_QUESTIONNAIRE_VERSION, ENGINE_VERSION, PREVIOUS_QUESTIONNAIRE_VERSION, requireQuestionnaire } from "@/lib/diagnostic";
@@ -26,10 +25,8 @@ const rejectsWith = async (promise: Promise<unknown>, code: AppError["code"]) =>
 };
 
 describeOnEachDatabase("self-serve save, resume and finish", (t) => {
-  const inDb = <T>(run: () => Promise<T>) => withDatabase(t.db, run);
-
   it("stores only the hash of the resume token", async () => {
-    const { token, diagnostic } = await inDb(startDiagnostic);
+    const { token, diagnostic } = await startDiagnostic();
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const row = await t.db.diagnostic.findUniqueOrThrow({ where: { id: diagnostic.id } });
     expect(row.resumeTokenHash).toBe(hashSecretToken(token));
@@ -37,10 +34,10 @@ describeOnEachDatabase("self-serve save, resume and finish", (t) => {
   });
 
   it("answers GET /api/diagnostics/<token> with the status and every stored answer, and 404 for any other token", async () => {
-    const { token } = await inDb(startDiagnostic);
+    const { token } = await startDiagnostic();
     const first = cooExitV2Scenario.rows.slice(0, 3);
-    for (const answer of first) await inDb(() => recordAnswer(token, answer));
-    const get = (value: string) => inDb(() => getDiagnostic(new Request(`http://test.local/api/diagnostics/${value}`), { params: Promise.resolve({ token: value }) }));
+    for (const answer of first) await recordAnswer(token, answer);
+    const get = (value: string) => getDiagnostic(new Request(`http://test.local/api/diagnostics/${value}`), { params: Promise.resolve({ token: value }) });
     const response = await get(token);
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
@@ -56,38 +53,38 @@ describeOnEachDatabase("self-serve save, resume and finish", (t) => {
 
   it("a repeated start with the same key returns the same unused diagnostic under a new link, and never one already in use", async () => {
     const key = `retry-${crypto.randomUUID()}`;
-    const first = await inDb(() => startDiagnostic(key));
-    const again = await inDb(() => startDiagnostic(key));
+    const first = await startDiagnostic(key);
+    const again = await startDiagnostic(key);
     expect(again.diagnostic.id).toBe(first.diagnostic.id);
     expect(again.token).not.toBe(first.token);
-    await rejectsWith(inDb(() => openDiagnostic(first.token)), "NOT_FOUND");
-    expect((await inDb(() => openDiagnostic(again.token))).diagnostic.id).toBe(first.diagnostic.id);
+    await rejectsWith(openDiagnostic(first.token), "NOT_FOUND");
+    expect((await openDiagnostic(again.token)).diagnostic.id).toBe(first.diagnostic.id);
 
-    const racing = await Promise.all(Array.from({ length: 4 }, () => inDb(() => startDiagnostic(`race-${key}`))));
+    const racing = await Promise.all(Array.from({ length: 4 }, () => startDiagnostic(`race-${key}`)));
     expect(new Set(racing.map((r) => r.diagnostic.id)).size).toBe(1);
     expect(await t.db.diagnostic.count({ where: { startKeyHash: hashSecretToken(`race-${key}`) } })).toBe(1);
 
     const [answer] = cooExitV2Scenario.rows;
     if (!answer) throw new Error("The scenario has no answers");
-    await inDb(() => recordAnswer(again.token, answer));
-    await rejectsWith(inDb(() => startDiagnostic(key)), "CONFLICT");
-    expect((await inDb(() => openDiagnostic(again.token))).answers).toHaveLength(1);
-    const resubmitted = await inDb(() => startDiagnostic(key, new Date(), { freshWhenUsed: true }));
+    await recordAnswer(again.token, answer);
+    await rejectsWith(startDiagnostic(key), "CONFLICT");
+    expect((await openDiagnostic(again.token)).answers).toHaveLength(1);
+    const resubmitted = await startDiagnostic(key, new Date(), { freshWhenUsed: true });
     expect(resubmitted.diagnostic.id).not.toBe(again.diagnostic.id);
-    expect((await inDb(() => openDiagnostic(again.token))).answers).toHaveLength(1);
+    expect((await openDiagnostic(again.token)).answers).toHaveLength(1);
 
     const old = `old-${key}`;
-    await inDb(() => startDiagnostic(old));
-    await rejectsWith(inDb(() => startDiagnostic(old, new Date(Date.now() + START_KEY_WINDOW_MS + 60_000))), "CONFLICT");
-    await rejectsWith(inDb(() => startDiagnostic("short")), "INVALID_INPUT");
+    await startDiagnostic(old);
+    await rejectsWith(startDiagnostic(old, new Date(Date.now() + START_KEY_WINDOW_MS + 60_000)), "CONFLICT");
+    await rejectsWith(startDiagnostic("short"), "INVALID_INPUT");
     expect(await t.db.diagnostic.count({ where: { startKeyHash: { in: [key, old].map(hashSecretToken) } } })).toBe(2);
   });
 
   it("resumes where the person stopped, from the link alone", async () => {
-    const { token } = await inDb(startDiagnostic);
+    const { token } = await startDiagnostic();
     const half = cooExitV2Scenario.rows.slice(0, 12);
-    for (const answer of half) await inDb(() => recordAnswer(token, answer));
-    const { diagnostic, answers } = await inDb(() => openDiagnostic(token));
+    for (const answer of half) await recordAnswer(token, answer);
+    const { diagnostic, answers } = await openDiagnostic(token);
     expect(diagnostic.status).toBe("in_progress");
     expect(answers).toHaveLength(half.length);
     const step = firstIncompleteStep(requireQuestionnaire(diagnostic.questionnaireVersion), answers);
@@ -96,111 +93,109 @@ describeOnEachDatabase("self-serve save, resume and finish", (t) => {
   });
 
   it("starts new diagnostics on the current questionnaire, which refuses questions only the previous one asked", async () => {
-    const { token, diagnostic } = await inDb(startDiagnostic);
+    const { token, diagnostic } = await startDiagnostic();
     expect(diagnostic.questionnaireVersion).toBe(CURRENT_QUESTIONNAIRE_VERSION);
-    const refused = inDb(() => recordAnswer(token, { questionId: "urgency", constraintId: null, value: "high" }));
+    const refused = recordAnswer(token, { questionId: "urgency", constraintId: null, value: "high" });
     await rejectsWith(refused, "INVALID_INPUT");
     await expect(refused).rejects.toThrow(/is not part of questionnaire version 2026-12\.v2/);
-    await rejectsWith(inDb(() => recordAnswer(token, { questionId: "constraint_definition", constraintId: "c1", value: { kind: "custom", title: "No area given" } })), "INVALID_INPUT");
+    await rejectsWith(recordAnswer(token, { questionId: "constraint_definition", constraintId: "c1", value: { kind: "custom", title: "No area given" } }), "INVALID_INPUT");
     expect(await t.db.answer.count({ where: { diagnosticId: diagnostic.id } })).toBe(0);
   });
 
   it("a diagnostic stored under the previous questionnaire keeps it: opens, takes v1 answers, finishes on engine v1 and re-prices", async () => {
     const { token, hash } = createSecretToken();
-    const stored = await createDiagnostic({ questionnaireVersion: PREVIOUS_QUESTIONNAIRE_VERSION, resumeTokenHash: hash }, t.db);
+    const stored = await createDiagnostic({ questionnaireVersion: PREVIOUS_QUESTIONNAIRE_VERSION, resumeTokenHash: hash });
     const [first, ...rest] = cooExitScenario.rows;
     if (!first) throw new Error("The scenario has no answers");
-    for (const answer of rest) await saveAnswer({ diagnosticId: stored.id, ...answer }, t.db);
+    for (const answer of rest) await saveAnswer({ diagnosticId: stored.id, ...answer });
     // The public path still validates against v1: a v1 question is accepted, a v2 one refused.
-    await inDb(() => recordAnswer(token, first));
-    await rejectsWith(inDb(() => recordAnswer(token, { questionId: "k_leader", constraintId: "c1", value: 2 })), "INVALID_INPUT");
-    const opened = await inDb(() => openDiagnostic(token));
+    await recordAnswer(token, first);
+    await rejectsWith(recordAnswer(token, { questionId: "k_leader", constraintId: "c1", value: 2 }), "INVALID_INPUT");
+    const opened = await openDiagnostic(token);
     expect(opened.diagnostic.questionnaireVersion).toBe(PREVIOUS_QUESTIONNAIRE_VERSION);
     expect(opened.answers).toHaveLength(cooExitScenario.rows.length);
 
-    expect((await inDb(() => finishDiagnostic(token))).revision).toBe(1);
-    const result = await inDb(() => openResult(token));
+    expect((await finishDiagnostic(token)).revision).toBe(1);
+    const result = await openResult(token);
     expect(result?.result).toMatchObject({ questionnaireVersion: PREVIOUS_QUESTIONNAIRE_VERSION, engineVersion: ENGINE_VERSION });
     expect(result?.result.recommendation.kind).toBe("paired");
     expect(result?.result.decision).toBeUndefined();
     const before = result?.result.costs.costOfInaction.total ?? 0;
 
-    expect((await inDb(() => reviseAssumptions(token, { answers: [{ questionId: ECONOMICS_QUESTION_IDS.monthlyAmountAtRisk, value: 400_000 }] }))).revision).toBe(2);
-    const revised = await inDb(() => openResult(token));
+    expect((await reviseAssumptions(token, { answers: [{ questionId: ECONOMICS_QUESTION_IDS.monthlyAmountAtRisk, value: 400_000 }] })).revision).toBe(2);
+    const revised = await openResult(token);
     expect(revised?.result).toMatchObject({ questionnaireVersion: PREVIOUS_QUESTIONNAIRE_VERSION, engineVersion: ENGINE_VERSION });
     expect(revised?.result.costs.costOfInaction.total).toBeGreaterThan(before);
-    await inDb(() => eraseDiagnostic(token));
+    await eraseDiagnostic(token);
   });
 
   it("refuses bad answers with a clear message and stores nothing", async () => {
-    const { token, diagnostic } = await inDb(startDiagnostic);
-    await rejectsWith(inDb(() => recordAnswer(token, { questionId: "not_a_question", constraintId: null, value: 1 })), "INVALID_INPUT");
-    await rejectsWith(inDb(() => recordAnswer(token, { questionId: "k_leader", constraintId: "c1", value: 7 })), "INVALID_INPUT");
-    await rejectsWith(inDb(() => recordAnswer(token, { questionId: "leader_title", constraintId: null, value: "x".repeat(500) })), "INVALID_INPUT");
-    await rejectsWith(inDb(() => recordAnswer(token, { questionId: "k_leader", constraintId: "c9", value: 1 })), "INVALID_INPUT");
+    const { token, diagnostic } = await startDiagnostic();
+    await rejectsWith(recordAnswer(token, { questionId: "not_a_question", constraintId: null, value: 1 }), "INVALID_INPUT");
+    await rejectsWith(recordAnswer(token, { questionId: "k_leader", constraintId: "c1", value: 7 }), "INVALID_INPUT");
+    await rejectsWith(recordAnswer(token, { questionId: "leader_title", constraintId: null, value: "x".repeat(500) }), "INVALID_INPUT");
+    await rejectsWith(recordAnswer(token, { questionId: "k_leader", constraintId: "c9", value: 1 }), "INVALID_INPUT");
     expect(await t.db.answer.count({ where: { diagnosticId: diagnostic.id } })).toBe(0);
   });
 
   it("answers every bad link with the same NOT_FOUND", async () => {
     for (const token of ["short", "x".repeat(43), "A".repeat(43)]) {
-      await rejectsWith(inDb(() => openDiagnostic(token)), "NOT_FOUND");
+      await rejectsWith(openDiagnostic(token), "NOT_FOUND");
     }
   });
 
   it("takes two concurrent saves to the same diagnostic", async () => {
-    const { token, diagnostic } = await inDb(startDiagnostic);
+    const { token, diagnostic } = await startDiagnostic();
     await Promise.all([
-      inDb(() => recordAnswer(token, { questionId: "respondent_role", constraintId: null, value: "self" })),
-      inDb(() => recordAnswer(token, { questionId: "deadline", constraintId: null, value: "6" })),
+      recordAnswer(token, { questionId: "respondent_role", constraintId: null, value: "self" }),
+      recordAnswer(token, { questionId: "deadline", constraintId: null, value: "6" }),
     ]);
     expect(await t.db.answer.count({ where: { diagnosticId: diagnostic.id } })).toBe(2);
   });
 
   it("cannot finish without a constraint, and says so", async () => {
-    const { token } = await inDb(startDiagnostic);
-    const refused = inDb(() => finishDiagnostic(token));
+    const { token } = await startDiagnostic();
+    const refused = finishDiagnostic(token);
     await rejectsWith(refused, "INVALID_INPUT");
     await expect(refused).rejects.toThrow(/at least one constraint/);
   });
 
   it("removes a constraint with its answers", async () => {
-    const { token, diagnostic } = await inDb(startDiagnostic);
-    await inDb(() => recordAnswer(token, { questionId: "constraint_definition", constraintId: "c2", value: { kind: "custom", title: "Board friction", area: "leadership_system" } }));
-    await inDb(() => recordAnswer(token, { questionId: "k_leader", constraintId: "c2", value: 2 }));
-    expect(await inDb(() => removeConstraint(token, "c2"))).toBe(2);
+    const { token, diagnostic } = await startDiagnostic();
+    await recordAnswer(token, { questionId: "constraint_definition", constraintId: "c2", value: { kind: "custom", title: "Board friction", area: "leadership_system" } });
+    await recordAnswer(token, { questionId: "k_leader", constraintId: "c2", value: 2 });
+    expect(await removeConstraint(token, "c2")).toBe(2);
     expect(await t.db.answer.count({ where: { diagnosticId: diagnostic.id } })).toBe(0);
   });
 
   it("finishes, locks the answers, revises assumptions as a new revision, and deletes everything", async () => {
-    const { token, diagnostic } = await inDb(startDiagnostic);
-    for (const answer of cooExitV2Scenario.rows) await inDb(() => recordAnswer(token, answer));
-    const first = await inDb(() => finishDiagnostic(token));
+    const { token, diagnostic } = await startDiagnostic();
+    for (const answer of cooExitV2Scenario.rows) await recordAnswer(token, answer);
+    const first = await finishDiagnostic(token);
     expect(first.revision).toBe(1);
 
-    await rejectsWith(inDb(() => recordAnswer(token, { questionId: "deadline", constraintId: null, value: "3" })), "CONFLICT");
-    await rejectsWith(inDb(() => finishDiagnostic(token)), "CONFLICT");
+    await rejectsWith(recordAnswer(token, { questionId: "deadline", constraintId: null, value: "3" }), "CONFLICT");
+    await rejectsWith(finishDiagnostic(token), "CONFLICT");
 
-    const opened = await inDb(() => openResult(token));
+    const opened = await openResult(token);
     expect(opened?.result).toMatchObject({ questionnaireVersion: CURRENT_QUESTIONNAIRE_VERSION, engineVersion: ENGINE_V2_VERSION });
     expect(opened?.result.recommendation.kind).toBe("paired");
     expect(opened?.result.decision?.primary.lever).toBe("paired");
     const before = opened?.result.costs.costOfInaction.total ?? 0;
 
-    const revised = await inDb(() =>
-      reviseAssumptions(token, { answers: [{ questionId: ECONOMICS_QUESTION_IDS.monthlyAmountAtRisk, value: 500_000 }] }),
-    );
+    const revised = await reviseAssumptions(token, { answers: [{ questionId: ECONOMICS_QUESTION_IDS.monthlyAmountAtRisk, value: 500_000 }] });
     expect(revised.revision).toBe(2);
-    const after = await inDb(() => openResult(token));
+    const after = await openResult(token);
     expect(after?.revision).toBe(2);
     expect(after?.result.costs.costOfInaction.total).toBeGreaterThan(before);
     expect(await t.db.diagnosticResult.count({ where: { diagnosticId: diagnostic.id } })).toBe(2);
 
-    await rejectsWith(inDb(() => reviseAssumptions(token, { answers: [{ questionId: "deadline", value: "3" }] })), "INVALID_INPUT");
+    await rejectsWith(reviseAssumptions(token, { answers: [{ questionId: "deadline", value: "3" }] }), "INVALID_INPUT");
 
-    await inDb(() => eraseDiagnostic(token));
+    await eraseDiagnostic(token);
     expect(await t.db.diagnostic.count({ where: { id: diagnostic.id } })).toBe(0);
     expect(await t.db.answer.count({ where: { diagnosticId: diagnostic.id } })).toBe(0);
     expect(await t.db.diagnosticResult.count({ where: { diagnosticId: diagnostic.id } })).toBe(0);
-    await rejectsWith(inDb(() => openDiagnostic(token)), "NOT_FOUND");
+    await rejectsWith(openDiagnostic(token), "NOT_FOUND");
   });
 });

@@ -1,6 +1,5 @@
 import { beforeAll, expect, it } from "vitest";
 import { AppError } from "@/lib/app-error";
-import { withDatabase } from "@/lib/db/prisma";
 import { ZBoardReport } from "@/lib/diagnostic";
 import { hashSecretToken } from "@/lib/secret-token";
 import { finishDiagnostic } from "@/lib/self-serve/finish-diagnostic";
@@ -20,7 +19,6 @@ const PRIVATE_DESCRIPTION = "Board member Q. Private keeps overriding the CFO <s
 
 describeOnEachDatabase("share links", (t) => {
   let owner: string;
-  const inDb = <T>(run: () => Promise<T>) => withDatabase(t.db, run);
   const request = (extra: Record<string, unknown> = {}) =>
     ZShareLinkRequest.parse({ label: "Board, March", preparedBy: "Dana Reyes, Chair", acknowledged: true, ...extra });
   const notFound = async (promise: Promise<unknown>) => {
@@ -29,94 +27,94 @@ describeOnEachDatabase("share links", (t) => {
   };
 
   beforeAll(async () => {
-    const started = await inDb(startDiagnostic);
+    const started = await startDiagnostic();
     owner = started.token;
     const rows = [...pureFractionalV2Scenario.rows, row("constraint_definition", { kind: "custom", title: "Cash forecast is a spreadsheet only the CEO understands", area: "finance", description: PRIVATE_DESCRIPTION }, "c2")];
-    for (const answer of rows) await inDb(() => recordAnswer(owner, answer));
-    await inDb(() => finishDiagnostic(owner));
+    for (const answer of rows) await recordAnswer(owner, answer);
+    await finishDiagnostic(owner);
   });
 
   it("refuses to share an unfinished diagnostic", async () => {
-    const { token } = await inDb(startDiagnostic);
-    await expect(inDb(() => createShareLink(token, request()))).rejects.toMatchObject({ code: "CONFLICT" });
+    const { token } = await startDiagnostic();
+    await expect(createShareLink(token, request())).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("stores only the token's hash, opens the report, and records each view", async () => {
-    const { token, link } = await inDb(() => createShareLink(owner, request()));
+    const { token, link } = await createShareLink(owner, request());
     const stored = await t.db.shareLink.findUniqueOrThrow({ where: { id: link.id } });
     expect(stored.tokenHash).toBe(hashSecretToken(token));
     expect(JSON.stringify(stored)).not.toContain(token);
 
-    const access = await inDb(() => openSharedReport({ token, grant: undefined, kind: "page" }));
+    const access = await openSharedReport({ token, grant: undefined, kind: "page" });
     expect(access.status).toBe("ok");
     if (access.status === "ok") expect(() => ZBoardReport.parse(access.report)).not.toThrow();
     const at = new Date(Date.now() + 1_000);
-    await inDb(() => openSharedReport({ token, grant: undefined, kind: "pdf", now: at }));
+    await openSharedReport({ token, grant: undefined, kind: "pdf", now: at });
     expect((await t.db.shareLink.findUniqueOrThrow({ where: { id: link.id } })).lastViewedAt).toEqual(at);
     expect((await t.db.shareLinkView.findFirstOrThrow({ where: { shareLinkId: link.id, kind: "pdf" } })).viewedAt).toEqual(at);
-    const listed = (await inDb(() => listShareLinks(owner))).find((l) => l.id === link.id);
+    const listed = (await listShareLinks(owner)).find((l) => l.id === link.id);
     expect(listed).toMatchObject({ viewCount: 2, status: "active" });
     expect(listed?.recentViews.map((v) => v.kind).sort()).toEqual(["page", "pdf"]);
   });
 
   it("withholds free text unless the owner includes it", async () => {
-    const redacted = await inDb(() => createShareLink(owner, request()));
-    const access = await inDb(() => openSharedReport({ token: redacted.token, grant: undefined, kind: "page" }));
+    const redacted = await createShareLink(owner, request());
+    const access = await openSharedReport({ token: redacted.token, grant: undefined, kind: "page" });
     const text = JSON.stringify(access);
     expect(text).not.toContain("Cash forecast is a spreadsheet");
     expect(text).not.toContain("Q. Private");
     expect(text).not.toContain("VP of Finance");
 
-    const included = await inDb(() => createShareLink(owner, request({ includeFreeText: true })));
-    const full = JSON.stringify(await inDb(() => openSharedReport({ token: included.token, grant: undefined, kind: "page" })));
+    const included = await createShareLink(owner, request({ includeFreeText: true }));
+    const full = JSON.stringify(await openSharedReport({ token: included.token, grant: undefined, kind: "page" }));
     expect(full).toContain("Cash forecast is a spreadsheet");
   });
 
   it("answers expired, revoked and unknown links the same way", async () => {
-    const { token, link } = await inDb(() => createShareLink(owner, request({ expiresInDays: 3 })));
-    await notFound(inDb(() => openSharedReport({ token, grant: undefined, kind: "page", now: addDays(new Date(), 4) })));
-    await inDb(() => revokeShareLink(owner, link.id));
-    await notFound(inDb(() => openSharedReport({ token, grant: undefined, kind: "page" })));
-    await notFound(inDb(() => openSharedReport({ token: "B".repeat(43), grant: undefined, kind: "page" })));
-    await notFound(inDb(() => openSharedReport({ token: "nope", grant: undefined, kind: "page" })));
+    const { token, link } = await createShareLink(owner, request({ expiresInDays: 3 }));
+    await notFound(openSharedReport({ token, grant: undefined, kind: "page", now: addDays(new Date(), 4) }));
+    await revokeShareLink(owner, link.id);
+    await notFound(openSharedReport({ token, grant: undefined, kind: "page" }));
+    await notFound(openSharedReport({ token: "B".repeat(43), grant: undefined, kind: "page" }));
+    await notFound(openSharedReport({ token: "nope", grant: undefined, kind: "page" }));
   });
 
   it("holds the passcode limit under a burst of parallel guesses", async () => {
-    const { token } = await inDb(() => createShareLink(owner, request({ passcode: "burst-passcode" })));
-    const guesses = Array.from({ length: 20 }, (_, i) => inDb(() => unlockSharedReport({ token, passcode: i === 19 ? "burst-passcode" : `guess-${i}` })));
+    const { token } = await createShareLink(owner, request({ passcode: "burst-passcode" }));
+    const guesses = Array.from({ length: 20 }, (_, i) => unlockSharedReport({ token, passcode: i === 19 ? "burst-passcode" : `guess-${i}` }));
     const outcomes = await Promise.allSettled(guesses);
     const stored = await t.db.shareLink.findUniqueOrThrow({ where: { tokenHash: hashSecretToken(token) } });
     expect(stored.lockedUntil).not.toBeNull();
     expect(outcomes.filter((o) => o.status === "fulfilled").length).toBeLessThanOrEqual(1);
-    await notFound(inDb(() => unlockSharedReport({ token, passcode: "burst-passcode" })));
+    await notFound(unlockSharedReport({ token, passcode: "burst-passcode" }));
   });
 
   it("only the owner's own links can be revoked", async () => {
-    const other = await inDb(startDiagnostic);
-    const { link } = await inDb(() => createShareLink(owner, request()));
-    await expect(inDb(() => revokeShareLink(other.token, link.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const other = await startDiagnostic();
+    const { link } = await createShareLink(owner, request());
+    await expect(revokeShareLink(other.token, link.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("asks for the passcode, grants access for the right one, and locks after repeated wrong ones", async () => {
-    const { token } = await inDb(() => createShareLink(owner, request({ passcode: "s3cret-board" })));
+    const { token } = await createShareLink(owner, request({ passcode: "s3cret-board" }));
     const stored = await t.db.shareLink.findUniqueOrThrow({ where: { tokenHash: hashSecretToken(token) } });
     expect(stored.passcodeHash).toMatch(/^scrypt\$/);
     expect(stored.passcodeHash).not.toContain("s3cret-board");
 
-    expect(await inDb(() => openSharedReport({ token, grant: undefined, kind: "page" }))).toEqual({ status: "passcode_required", label: "Board, March" });
-    await notFound(inDb(() => openSharedReport({ token, grant: undefined, kind: "pdf" })));
+    expect(await openSharedReport({ token, grant: undefined, kind: "page" })).toEqual({ status: "passcode_required", label: "Board, March" });
+    await notFound(openSharedReport({ token, grant: undefined, kind: "pdf" }));
 
-    const { grant } = await inDb(() => unlockSharedReport({ token, passcode: "s3cret-board" }));
-    expect((await inDb(() => openSharedReport({ token, grant, kind: "page" }))).status).toBe("ok");
-    await notFound(inDb(() => openSharedReport({ token, grant: "forged".padEnd(43, "x"), kind: "pdf" })));
+    const { grant } = await unlockSharedReport({ token, passcode: "s3cret-board" });
+    expect((await openSharedReport({ token, grant, kind: "page" })).status).toBe("ok");
+    await notFound(openSharedReport({ token, grant: "forged".padEnd(43, "x"), kind: "pdf" }));
 
-    for (let i = 0; i < MAX_FAILED_ATTEMPTS; i += 1) await notFound(inDb(() => unlockSharedReport({ token, passcode: `wrong-${i}` })));
-    await notFound(inDb(() => unlockSharedReport({ token, passcode: "s3cret-board" })));
-    expect((await inDb(() => listShareLinks(owner))).some((l) => l.status === "locked")).toBe(true);
+    for (let i = 0; i < MAX_FAILED_ATTEMPTS; i += 1) await notFound(unlockSharedReport({ token, passcode: `wrong-${i}` }));
+    await notFound(unlockSharedReport({ token, passcode: "s3cret-board" }));
+    expect((await listShareLinks(owner)).some((l) => l.status === "locked")).toBe(true);
     // The lock-out stops new guesses only: a board member who unlocked earlier keeps reading.
-    expect((await inDb(() => openSharedReport({ token, grant, kind: "page" }))).status).toBe("ok");
-    expect((await inDb(() => openSharedReport({ token, grant, kind: "pdf" }))).status).toBe("ok");
-    await notFound(inDb(() => openSharedReport({ token, grant: undefined, kind: "page" })));
-    await notFound(inDb(() => openSharedReport({ token, grant: "forged".padEnd(43, "x"), kind: "page" })));
+    expect((await openSharedReport({ token, grant, kind: "page" })).status).toBe("ok");
+    expect((await openSharedReport({ token, grant, kind: "pdf" })).status).toBe("ok");
+    await notFound(openSharedReport({ token, grant: undefined, kind: "page" }));
+    await notFound(openSharedReport({ token, grant: "forged".padEnd(43, "x"), kind: "page" }));
   });
 });

@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe } from "vitest";
+import { aroundAll, describe } from "vitest";
 import { createPrismaClient, type AppPrismaClient } from "@/lib/db/create-client";
 import type { DatabaseTarget } from "@/lib/db/database-url";
 import { migrateDatabase } from "@/lib/db/migrate";
+import { withDatabase } from "@/lib/db/prisma";
 import { createScratchDatabase, DEFAULT_POSTGRES_ADMIN_URL } from "@/lib/db/postgres-admin";
 
 /**
@@ -68,19 +69,28 @@ export const PROVIDERS: DatabaseTarget["provider"][] = POSTGRES_READY ? ["sqlite
 
 /**
  * Runs a suite once on a fresh SQLite file and once on a fresh PostgreSQL database (skipped with a
- * printed reason outside CI when no server answers). `t.db` is the suite's client.
+ * printed reason outside CI when no server answers). The whole suite (its hooks, tests and nested
+ * suites) runs inside `withDatabase(t.db, …)`, so application code called from it reaches the
+ * suite's database through `prisma()`, the one way lib/data chooses its client. `t.db` is that
+ * client, for setting up and checking rows directly.
  */
 export function describeOnEachDatabase(title: string, body: (t: { readonly db: AppPrismaClient; readonly target: DatabaseTarget }) => void): void {
   describe.each(PROVIDERS_UNDER_TEST)(`${title} on %s`, (provider) => {
     describe.skipIf(provider === "postgresql" && !POSTGRES_READY)("", () => {
       let current: TestDatabase | undefined;
-      beforeAll(async () => {
-        current = await createTestDatabase(provider);
+      // aroundAll calls runSuite from inside this callback, so the AsyncLocalStorage scope that
+      // withDatabase opens reaches every hook and test of the suite (tests/integration/test-databases.test.ts).
+      aroundAll(async (runSuite) => {
+        const database = await createTestDatabase(provider);
+        current = database;
+        try {
+          await withDatabase(database.db, runSuite);
+        } finally {
+          current = undefined;
+          await database.dispose();
+        }
       });
-      afterAll(async () => {
-        await current?.dispose();
-      });
-      const missing = () => new Error("the test database is created in beforeAll");
+      const missing = () => new Error("the test database exists only while the suite runs");
       body({
         get db() {
           if (!current) throw missing();

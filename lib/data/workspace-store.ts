@@ -60,7 +60,8 @@ export async function createLeader(
   return db.leader.create({ data: { id: randomUUID(), ...input }, select: { id: true } });
 }
 
-export async function findWorkspaceClient(input: { id: string; workspaceId: string }, db: AppPrismaClient = prisma()): Promise<{ id: string; name: string } | null> {
+export async function findWorkspaceClient(input: { id: string; workspaceId: string }): Promise<{ id: string; name: string } | null> {
+  const db = prisma();
   return db.client.findFirst({ where: { id: input.id, workspaceId: input.workspaceId }, select: { id: true, name: true } });
 }
 

@@ -1,10 +1,8 @@
 import "server-only";
 import type { z } from "zod";
 import { AppError, HTTP_STATUS } from "@/lib/app-error";
+import { DEFAULT_MAX_BODY_BYTES } from "@/lib/contract/routes";
 import { RateLimitedError } from "@/lib/rate-limited-error";
-
-/** Largest JSON body any route accepts; answers are small, so anything bigger is refused unread. */
-export const MAX_BODY_BYTES = 32 * 1024;
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -59,7 +57,7 @@ export function assertJsonFromThisSite(request: Request): void {
 }
 
 /** Reads and validates a JSON body; every failure is an AppError with a readable message. */
-export async function readJsonBody<T extends z.ZodType>(request: Request, schema: T, maxBytes: number = MAX_BODY_BYTES): Promise<z.infer<T>> {
+export async function readJsonBody<T extends z.ZodType>(request: Request, schema: T, maxBytes: number = DEFAULT_MAX_BODY_BYTES): Promise<z.infer<T>> {
   assertJsonFromThisSite(request);
   const text = await readBodyText(request, maxBytes);
   let json: unknown;
@@ -78,13 +76,4 @@ export async function readJsonBody<T extends z.ZodType>(request: Request, schema
     throw new AppError("INVALID_INPUT", field && !message.endsWith(".") ? `${field}: ${message}` : message, field);
   }
   return parsed.data;
-}
-
-/** Runs a route body and maps its errors to clear HTTP answers. */
-export async function handleJson(run: () => Promise<Response>): Promise<Response> {
-  try {
-    return await run();
-  } catch (error) {
-    return errorResponse(error);
-  }
 }

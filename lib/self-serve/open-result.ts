@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/app-error";
 import { findLatestResult, listAnswers, type StoredDiagnostic } from "@/lib/data/diagnostic-store";
 import { assembleDiagnosticInput, ZDiagnosticResult, type TDiagnosticInput, type TDiagnosticResult } from "@/lib/diagnostic";
-import { findByResumeLink } from "@/lib/self-serve/open-diagnostic";
+import { findByResumeLink } from "@/lib/self-serve/resume-link";
 
 export type OpenedResult = {
   diagnostic: StoredDiagnostic;

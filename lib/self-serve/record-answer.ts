@@ -4,7 +4,7 @@ import { AppError } from "@/lib/app-error";
 import { findDiagnosticKeyByResumeToken, saveAnswer, type StoredAnswer } from "@/lib/data/diagnostic-store";
 import { validateAnswer } from "@/lib/diagnostic";
 import { hashSecretToken, isWellFormedToken } from "@/lib/secret-token";
-import { UNKNOWN_LINK } from "@/lib/self-serve/open-diagnostic";
+import { UNKNOWN_LINK } from "@/lib/self-serve/resume-link";
 
 
 /**

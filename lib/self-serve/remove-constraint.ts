@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/app-error";
 import { deleteAnswers } from "@/lib/data/diagnostic-store";
 import { requireQuestionnaire } from "@/lib/diagnostic";
-import { findByResumeLink } from "@/lib/self-serve/open-diagnostic";
+import { findByResumeLink } from "@/lib/self-serve/resume-link";
 
 /** Takes a constraint off the list, with every answer given about it. */
 export async function removeConstraint(token: string, constraintId: string): Promise<number> {

@@ -3,7 +3,7 @@ import type { TAssumptionsSubmission } from "@/lib/contract/requests";
 import { AppError } from "@/lib/app-error";
 import { reviseResult, type StoredResult } from "@/lib/data/diagnostic-store";
 import { ECONOMICS_QUESTION_IDS, validateAnswer } from "@/lib/diagnostic";
-import { findByResumeLink } from "@/lib/self-serve/open-diagnostic";
+import { findByResumeLink } from "@/lib/self-serve/resume-link";
 import { scoreAnswers } from "@/lib/self-serve/score-answers";
 
 

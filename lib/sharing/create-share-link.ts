@@ -4,7 +4,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/app-error";
 import { createShareLink as insertShareLink, type StoredShareLink } from "@/lib/data/share-link-store";
 import { createSecretToken } from "@/lib/secret-token";
-import { findByResumeLink } from "@/lib/self-serve/open-diagnostic";
+import { findByResumeLink } from "@/lib/self-serve/resume-link";
 import { hashPasscode } from "@/lib/sharing/passcode";
 import { addDays } from "@/lib/sharing/share-link-rules";
 

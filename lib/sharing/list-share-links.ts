@@ -1,6 +1,6 @@
 import "server-only";
 import { listShareLinks as listStored } from "@/lib/data/share-link-store";
-import { findByResumeLink } from "@/lib/self-serve/open-diagnostic";
+import { findByResumeLink } from "@/lib/self-serve/resume-link";
 import { shareLinkStatus } from "@/lib/sharing/share-link-rules";
 
 type TListedLink = Awaited<ReturnType<typeof listStored>>[number] & { status: ReturnType<typeof shareLinkStatus> };

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/app-error";
 import { createShareLinkGrant, lockIfExhausted, reservePasscodeAttempt } from "@/lib/data/share-link-store";
 import { createSecretToken } from "@/lib/secret-token";
-import { findActiveShareLink, REPORT_UNAVAILABLE } from "@/lib/sharing/open-shared-report";
+import { findActiveShareLink, REPORT_UNAVAILABLE } from "@/lib/sharing/share-link-access";
 import { passcodeMatches } from "@/lib/sharing/passcode";
 import { addMinutes, GRANT_HOURS, LOCK_MINUTES, MAX_FAILED_ATTEMPTS, MAX_PASSCODE_LENGTH } from "@/lib/sharing/share-link-rules";
 

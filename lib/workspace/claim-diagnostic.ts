@@ -3,7 +3,7 @@ import type { ZClaimRequest } from "@/lib/contract/requests";
 import { z } from "zod";
 import type { ConsultantSession } from "@/lib/auth/consultant-session";
 import { claimIntoNewClient } from "@/lib/data/workspace-store";
-import { findByResumeLink } from "@/lib/self-serve/open-diagnostic";
+import { findByResumeLink } from "@/lib/self-serve/resume-link";
 
 
 /**

@@ -4,7 +4,7 @@ import { finishDiagnostic } from "@/lib/self-serve/finish-diagnostic";
 import { recordAnswer } from "@/lib/self-serve/record-answer";
 import { startDiagnostic } from "@/lib/self-serve/start-diagnostic";
 import { MAX_IMPORT_DIAGNOSTICS } from "@/lib/contract/requests";
-import { importIntoWorkspace } from "@/lib/workspace/transfer-client";
+import { importIntoWorkspace } from "@/lib/workspace/import-client";
 import { cooExitV2Scenario } from "@/tests/fixtures/scenarios-v2";
 import { describeOnEachDatabase } from "@/tests/support/test-databases";
 

@@ -3,7 +3,8 @@ import { ROUTES } from "@/lib/contract/routes";
 import { serveRoute } from "@/lib/http/serve-route";
 import { renderReportPdf, reportPdfFileName } from "@/lib/report-pdf/render-report-pdf";
 import { GRANT_COOKIE } from "@/lib/sharing/grant-cookie";
-import { openSharedReport, REPORT_UNAVAILABLE } from "@/lib/sharing/open-shared-report";
+import { openSharedReport } from "@/lib/sharing/open-shared-report";
+import { REPORT_UNAVAILABLE } from "@/lib/sharing/share-link-access";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { ROUTES } from "@/lib/contract/routes";
 import { serveRoute } from "@/lib/http/serve-route";
 import { clientExportToCsv } from "@/lib/workspace/client-export";
-import { exportClient } from "@/lib/workspace/transfer-client";
+import { exportClient } from "@/lib/workspace/export-client";
 
 /** A client's diagnostics as JSON (for re-import) or CSV (for spreadsheets): ?format=json|csv. */
 export const GET = serveRoute(ROUTES.exportClient, async ({ consultant, client, query }) => {

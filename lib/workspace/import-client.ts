@@ -3,63 +3,21 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
 import { AppError } from "@/lib/app-error";
 import type { ConsultantSession } from "@/lib/auth/consultant-session";
-import {
-  addImportedDiagnostic,
-  addImportedLeader,
-  createClient,
-  deleteClient,
-  finishImportedClient,
-  readClientTree,
-  type ImportedDiagnostic,
-} from "@/lib/data/workspace-store";
+import { addImportedDiagnostic, addImportedLeader, createClient, deleteClient, finishImportedClient, type ImportedDiagnostic } from "@/lib/data/workspace-store";
 import { assembleDiagnosticInput, getQuestionnaire, constraintProbeQuestions, validateAnswer } from "@/lib/diagnostic";
 import { MAX_IMPORT_DIAGNOSTICS } from "@/lib/contract/requests";
 import { createSecretToken } from "@/lib/secret-token";
-import { ZClientExport, ZClientExportOutline, ZExportedDiagnostic, type TClientExport } from "@/lib/workspace/client-export";
+import { ZClientExportOutline, ZExportedDiagnostic, type TClientExport } from "@/lib/workspace/client-export";
 
 /** Checking a file stops to let other requests in after this many milliseconds of work. */
 const CHECK_SLICE_MS = 5;
+
 /**
  * How an import steps aside: a timer, not setImmediate. A request needs several turns of the event
  * loop (parse, route, query, answer); after setImmediate the import would take its next slice at
  * every one of those turns, while during a millisecond's sleep the request's steps run back to back.
  */
 const stepAside = () => sleep(1);
-
-/** Exports one client of the signed-in consultant's workspace, validated by the same schema import reads. */
-export async function exportClient(consultant: ConsultantSession, clientId: string): Promise<TClientExport> {
-  const { workspace } = consultant;
-  const tree = await readClientTree({ id: clientId, workspaceId: workspace.id });
-  return ZClientExport.parse({
-    format: "executive-intervention-diagnostic/client",
-    version: 1,
-    exportedAt: new Date().toISOString(),
-    client: { name: tree.name },
-    leaders: tree.leaders.map((leader) => ({
-      name: leader.name,
-      title: leader.title,
-      handoffChecks: leader.handoffChecks.map((c) => ({ criterion: c.criterion, checkedAt: c.checkedAt.toISOString() })),
-      diagnostics: leader.diagnostics.map((d) => ({
-        questionnaireVersion: d.questionnaireVersion,
-        status: d.status,
-        recommendation: d.recommendation,
-        createdAt: d.createdAt.toISOString(),
-        finishedAt: d.finishedAt?.toISOString() ?? null,
-        answers: d.answers.map((a) => ({ questionId: a.questionId, constraintId: a.constraintId || null, value: JSON.parse(a.value) as unknown })),
-        results: d.results.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), snapshot: JSON.parse(r.snapshot) as unknown })),
-        notes: d.notes,
-        release: d.releasedAt ? { releasedAt: d.releasedAt.toISOString(), sections: JSON.parse(d.releaseSections ?? "[]") as unknown } : null,
-        respondents: d.respondents.map((r) => ({
-          perspective: r.perspective,
-          name: r.name,
-          invitedAt: r.invitedAt.toISOString(),
-          submittedAt: r.submittedAt?.toISOString() ?? null,
-          answers: r.answers.map((a) => ({ ...a, value: JSON.parse(a.value) as unknown })),
-        })),
-      })),
-    })),
-  });
-}
 
 /** Refuses diagnostics the app could not open: unknown versions, finished ones without a result or with answers that do not add up. */
 function checkedDiagnostic<T extends TClientExport["leaders"][number]["diagnostics"][number]>(leaderName: string, d: T): T {

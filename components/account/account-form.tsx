@@ -59,6 +59,7 @@ export function AccountForm({ mode, problem }: { mode: Mode; problem?: AuthFormP
   const [busy, setBusy] = useState(false);
 
   const submit = async (form: HTMLFormElement) => {
+    if (busy) return;
     const data = new FormData(form);
     setBusy(true);
     setError(undefined);
@@ -129,7 +130,9 @@ export function AccountForm({ mode, problem }: { mode: Mode; problem?: AuthFormP
           {error}
         </p>
       ) : null}
-      <button type="submit" disabled={busy} className="min-h-12 w-full rounded-md bg-accent px-5 font-semibold text-white hover:bg-accent-strong disabled:opacity-60">
+      {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page's top, and
+          after a failed attempt the person should be able to correct a field and send again from here. */}
+      <button type="submit" aria-disabled={busy} className="min-h-12 w-full rounded-md bg-accent px-5 font-semibold text-white hover:bg-accent-strong aria-disabled:opacity-60">
         {busy ? "Please wait…" : mode === "sign-up" ? "Create account" : "Sign in"}
       </button>
     </form>

@@ -1,16 +1,20 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/not-found-message";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
 
+/**
+ * Addresses no route serves (and those proxy.ts cannot decode) render here, outside any route
+ * group's layout, so this page brings the site's header and footer itself. A missing resource
+ * inside a group uses that group's not-found page, within the group's own layout.
+ */
 export default function NotFound() {
   return (
-    <main id="main" className="mx-auto w-full max-w-xl flex-1 space-y-4 px-4 py-16 text-center">
-      <h1 className="text-2xl font-semibold">This page does not exist</h1>
-      <p className="text-muted">
-        The link may be mistyped, expired, or the diagnostic behind it deleted. Private links cannot be recovered: if you lost
-        yours, start a new diagnostic.
-      </p>
-      <Link href="/" className="inline-flex min-h-12 items-center rounded-md bg-accent px-6 font-semibold text-white">
-        Go to the start page
-      </Link>
-    </main>
+    <>
+      <SiteHeader />
+      <main id="main" className="flex-1">
+        <NotFoundMessage />
+      </main>
+      <SiteFooter />
+    </>
   );
 }

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 
@@ -15,7 +14,7 @@ export function ClaimPanel({ token, signedIn }: { token: string; signedIn: boole
       <h2 id={`${id}-title`} className="text-base font-semibold">Keep it in an account</h2>
       {!signedIn ? (
         <p className="mt-1 text-muted">
-          <Link href="/sign-in" className="text-accent underline">Sign in</Link> or <Link href="/sign-up" className="text-accent underline">create an account</Link> to
+          <a href="/sign-in" className="text-accent underline">Sign in</a> or <a href="/sign-up" className="text-accent underline">create an account</a> to
           add this diagnostic to a workspace, re-assess later and follow progress. Then come back to this link. Once added, this
           link stops working: the diagnostic lives in your account.
         </p>

@@ -18,7 +18,10 @@ test("malformed percent-encodings get 400 (API) or the not-found page, with the 
     const page = await request.get(path);
     expect(page.status(), path).toBe(404);
     expect(page.headers()["content-type"], path).toContain("text/html");
-    expect(await page.text(), path).toContain("This page does not exist");
+    const html = await page.text();
+    expect(html, path).toContain("This page does not exist");
+    // Rendered on the server inside the site's own header and footer, like any other missing page.
+    expect(html, path).toMatch(/<header[^>]*>[\s\S]*<h1[^>]*>This page does not exist<\/h1>[\s\S]*<footer/);
     expectSecurityHeaders(page);
   }
   const post = await request.post("/r/%ff/unlock", { form: { passcode: "whatever" } });

@@ -28,12 +28,15 @@ export function RespondentsPanel({
   respondents,
   probesPerRespondent,
   perspectives,
+  withheld,
 }: {
   diagnosticId: string;
   respondents: TRespondentRow[];
   probesPerRespondent: number;
   /** The perspectives a respondent can be invited for, with their labels (from the engine). */
   perspectives: { value: string; label: string }[];
+  /** Groups the report would withhold with the invitations so far (the engine's forecastWithheldGroups). */
+  withheld: { label: string; invited: number; missing: number }[];
 }) {
   const router = useRouter();
   const id = useId();
@@ -103,6 +106,14 @@ export function RespondentsPanel({
           ))}
         </ul>
       )}
+
+      {withheld.map((group) => (
+        <p key={group.label} className="rounded-md border border-warn border-l-4 bg-[#fdf6ec] p-3 text-sm">
+          <span className="font-semibold text-warn">{group.label}: {group.invited} invited, so their answers will be withheld. </span>
+          To keep each person anonymous, the report shows this group only once at least {group.invited + group.missing} have answered.
+          Invite {group.missing} more, or expect the report without this view.
+        </p>
+      ))}
 
       {created ? (
         <div className="space-y-2 rounded-md border border-accent bg-accent-soft p-3" role="status">

@@ -80,6 +80,17 @@ const CLASS_WORDS: Record<TConstraintClass, string> = {
 
 type TGroup = { id: TGroupId; label: string; members: TRespondentAnswers[] };
 
+/**
+ * What the report will withhold from the invitations alone, before anyone answers: the same grouping
+ * as the report (board members and peers pooled when each is below the minimum), counting every
+ * invited respondent as if they answered. Shown when a consultant invites, so a board of two is not
+ * a surprise in the report.
+ */
+export function forecastWithheldGroups(invited: readonly TPerspective[]): { label: string; invited: number; missing: number }[] {
+  const { withheld } = formGroups(invited.map((perspective) => ({ perspective, probes: {} })));
+  return withheld.map((w) => ({ label: w.label, invited: w.respondents, missing: MIN_GROUP_RESPONDENTS - w.respondents }));
+}
+
 /** Splits respondents into the groups shown, pooling or withholding the ones too small to be anonymous. */
 function formGroups(respondents: readonly TRespondentAnswers[]): { groups: TGroup[]; withheld: { label: string; respondents: number }[] } {
   const of = (p: TPerspective) => respondents.filter((r) => r.perspective === p);

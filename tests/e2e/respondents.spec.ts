@@ -47,8 +47,13 @@ test("a consultant invites a second respondent, sees the perception gap, release
   await expect(panel).toContainText("No one invited yet");
 
   const ceoLink = await invite(page, "Manager or CEO", "Morgan, CEO");
+  // A single manager is a named perspective: no anonymity warning.
+  await expect(panel).not.toContainText("will be withheld");
   const boardLink = await invite(page, "Board member", "Lee, board");
   await expect(panel.getByRole("listitem").filter({ hasText: "Morgan, CEO" })).toContainText("Not answered yet");
+  // A lone board member is warned about at invite time, not discovered in the report.
+  await expect(panel).toContainText("Board members and peers: 1 invited, so their answers will be withheld.");
+  await expect(panel).toContainText("Invite 2 more, or expect the report without this view.");
 
   // The CEO answers in a browser of their own.
   const ceoContext = await browser.newContext();

@@ -8,6 +8,7 @@ import { ShareLinksPanel } from "@/components/report/share-links-panel";
 import { ResultsView } from "@/components/results/results-view";
 import {
   DEFAULT_REPORT_SECTIONS,
+  forecastWithheldGroups,
   PERSPECTIVE_LABELS,
   probeQuestions,
   REPORT_SECTION_LABELS,
@@ -80,6 +81,7 @@ export default async function IntakeResultsPage({ params }: PageProps<"/workspac
         respondents={respondentRows}
         probesPerRespondent={probeCount}
         perspectives={ZPerspective.options.map((p) => ({ value: p, label: PERSPECTIVE_LABELS[p].one }))}
+        withheld={forecastWithheldGroups(respondents.flatMap((r) => ZPerspective.safeParse(r.perspective).data ?? []))}
       />
       {comparison && (comparison.groups.length > 1 || comparison.withheld.length > 0) ? (
         <section aria-labelledby="perspectives-title" className="space-y-4">

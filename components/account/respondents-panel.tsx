@@ -111,7 +111,8 @@ export function RespondentsPanel({
         <p key={group.label} className="rounded-md border border-warn border-l-4 bg-[#fdf6ec] p-3 text-sm">
           <span className="font-semibold text-warn">{group.label}: {group.invited} invited, so their answers will be withheld. </span>
           To keep each person anonymous, the report shows this group only once at least {group.invited + group.missing} have answered.
-          Invite {group.missing} more, or expect the report without this view.
+          Invite {group.missing} more. Otherwise a group of two is shown only if both agree on their invitation page, and is left out of the
+          report and the verdict if they do not.
         </p>
       ))}
 

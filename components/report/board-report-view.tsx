@@ -89,7 +89,7 @@ export function BoardReportView({ report, pdfHref }: { report: TBoardReport; pdf
           Executive summary
         </h2>
         {decision ? (
-          <DecisionSummary decision={decision} recommendation={result.recommendation} headingLevel={1} />
+          <DecisionSummary decision={decision} recommendation={result.recommendation} headingLevel={1} restsOn={result.basis?.sentence} />
         ) : (
           <RecommendationSummary recommendation={result.recommendation} headingLevel={1} />
         )}

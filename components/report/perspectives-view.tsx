@@ -10,12 +10,14 @@ export function PerspectivesView({ comparison, headingLevel = 3 }: { comparison:
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const label = (id: string) => comparison.groups.find((g) => g.id === id)?.label ?? id;
   const respondents = (id: string) => comparison.groups.find((g) => g.id === id)?.respondents ?? 0;
+  const role = (id: string) => (id === "verdict" ? null : comparison.groups.find((g) => g.id === id)?.counted ? "counted" : "compared");
   return (
     <div className="space-y-5">
       <p className="text-sm text-muted">
-        Scores are deficits from 0 to 100, averaged within each group. A perception gap is a different class, or a score{" "}
-        {comparison.gapPoints} or more points away from the {comparison.baseline === "self" ? "leader's self-view" : "facilitated intake"}. Board
-        members and peers are shown as a group only from {comparison.minGroupRespondents} answers; smaller groups are pooled, or withheld.
+        Scores are deficits from 0 to 100, averaged within each group. The verdict combines the views marked “counted”; a perception gap is
+        a view that classes a constraint differently from the verdict, or scores it {comparison.gapPoints} or more points away. Board members
+        and peers are shown as a group only from {comparison.minGroupRespondents} answers, or with their consent; smaller groups are pooled,
+        or withheld.
       </p>
       {comparison.withheld.map((w) => (
         <p key={w.label} className="rounded-md border border-line bg-paper p-3 text-sm">
@@ -39,10 +41,11 @@ export function PerspectivesView({ comparison, headingLevel = 3 }: { comparison:
               </thead>
               <tbody>
                 {c.views.map((v) => (
-                  <tr key={v.groupId} className="border-b border-line last:border-0">
-                    <th scope="row" className="py-2 pr-3 font-medium">
+                  <tr key={v.groupId} className={`border-b border-line last:border-0 ${v.groupId === "verdict" ? "bg-paper font-semibold" : ""}`}>
+                    <th scope="row" className={`py-2 pr-3 ${v.groupId === "verdict" ? "font-semibold" : "font-medium"}`}>
                       {label(v.groupId)}
                       {respondents(v.groupId) > 1 ? <span className="text-muted"> ({respondents(v.groupId)})</span> : null}
+                      {role(v.groupId) ? <span className="block text-xs font-normal text-muted">{role(v.groupId)}</span> : null}
                     </th>
                     <td className="py-2 pr-3 tabular-nums">{v.behavioralScore}</td>
                     <td className="py-2 pr-3 tabular-nums">{v.executionScore}</td>

@@ -9,6 +9,8 @@ type TDecisionSummaryProps = {
   headingId?: string;
   /** 2 by default; 1 when the decision is the page's title. Every part is one level below. */
   headingLevel?: 1 | 2;
+  /** A consultant's intake: whose views the verdict rests on, in the engine's words. */
+  restsOn?: string;
 };
 
 const CONFIDENCE_LABEL = { low: "Low", medium: "Medium", high: "High" } as const;
@@ -40,7 +42,7 @@ function Panel({ title, level, children }: { title: string; level: "h2" | "h3"; 
  * in place, whether it fits the deadline, the first thirty days, answers to check, then why and what
  * would change it. Everything is the engine's wording; nothing is decided here.
  */
-export function DecisionSummary({ decision, recommendation, headingId = "decision-title", headingLevel = 2 }: TDecisionSummaryProps) {
+export function DecisionSummary({ decision, recommendation, headingId = "decision-title", headingLevel = 2, restsOn }: TDecisionSummaryProps) {
   const meta = LEVER_META[decision.primary.lever];
   const Title = headingLevel === 1 ? "h1" : "h2";
   const Part = headingLevel === 1 ? "h2" : "h3";
@@ -55,6 +57,12 @@ export function DecisionSummary({ decision, recommendation, headingId = "decisio
           {decision.primary.title}
         </Title>
         <p className="mt-2 text-lg text-ink/90 print:text-base">{decision.primary.sentence}</p>
+        {restsOn ? (
+          <p className="mt-3 text-sm text-ink/80" data-testid="verdict-basis">
+            <span className="font-semibold text-ink">Whose view: </span>
+            {restsOn}
+          </p>
+        ) : null}
         {decision.secondary ? (
           <div className="mt-4 border-t border-line pt-4">
             <p className="text-xs font-semibold uppercase tracking-wide text-muted">Second step</p>

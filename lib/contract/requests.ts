@@ -65,6 +65,13 @@ export const ZNote = z.object({ text: z.string().max(MAX_NOTE_LENGTH, `A note ca
 
 export const ZReleaseRequest = z.object({ sections: z.array(ZReportSection).max(ZReportSection.options.length) });
 
+const ZTicked = z.literal("on").optional();
+
+/** The verdict-basis form: one checkbox per perspective (a plain form posts only the ticked ones). */
+export const ZVerdictBasisForm = z.object({ intake: ZTicked, self: ZTicked, manager: ZTicked, board: ZTicked, peer: ZTicked });
+
+export const ZSmallGroupConsentForm = z.object({ consent: z.enum(["yes", "no"]) });
+
 export const ZRespondentInvitation = z.object({
   perspective: ZPerspective,
   name: zFreeText().trim().min(1, "Give the respondent a name you will recognise, e.g. “Dana, CFO”.").max(80),

@@ -14,7 +14,9 @@ import {
   ZReleaseRequest,
   ZRespondentInvitation,
   ZShareLinkRequest,
+  ZSmallGroupConsentForm,
   ZStartIntake,
+  ZVerdictBasisForm,
 } from "@/lib/contract/requests";
 import { ZBranding } from "@/lib/diagnostic";
 
@@ -190,6 +192,16 @@ export const ROUTES = {
     params: token,
     response: z.object({ submitted: z.boolean() }),
   }),
+  recordSmallGroupConsent: declare({
+    method: "POST",
+    path: "/api/respondents/[token]/consent",
+    summary: "A board member or peer agrees (or not) to be shown in a group smaller than the anonymity minimum.",
+    actor: "respondent-link",
+    params: token,
+    body: { form: ZSmallGroupConsentForm },
+    maxBodyBytes: 1024,
+    response: { raw: "303 redirect" },
+  }),
 
   // ------------------------------------------------------------ board report, by share link
   reportPdf: declare({
@@ -358,6 +370,17 @@ export const ROUTES = {
     params: z.object({ id: ZRecordId }),
     body: { json: ZReleaseRequest },
     response: z.object({ released: z.boolean() }),
+  }),
+  chooseVerdictBasis: declare({
+    method: "POST",
+    path: "/api/workspace/diagnostics/[id]/verdict-basis",
+    summary: "Chooses the perspectives an intake's verdict rests on, and scores it again.",
+    actor: "consultant",
+    scope: { diagnostic: "id" },
+    params: z.object({ id: ZRecordId }),
+    body: { form: ZVerdictBasisForm },
+    maxBodyBytes: 1024,
+    response: { raw: "303 redirect" },
   }),
   inviteRespondent: declare({
     method: "POST",

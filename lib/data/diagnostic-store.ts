@@ -395,6 +395,19 @@ export async function releaseWorkspaceDiagnostic(
   if (count === 0) throw new AppError("CONFLICT", "Only a finished diagnostic of your workspace can be released.");
 }
 
+/** The perspectives an intake's verdict rests on, as stored (null: the default). */
+export async function findVerdictBasis(diagnosticId: string): Promise<unknown> {
+  const db = prisma();
+  const row = await db.diagnostic.findUnique({ where: { id: diagnosticId }, select: { verdictBasis: true } });
+  return row?.verdictBasis ? (JSON.parse(row.verdictBasis) as unknown) : null;
+}
+
+export async function saveVerdictBasis(input: { id: string; workspaceId: string; basis: readonly string[] }): Promise<void> {
+  const db = prisma();
+  const { count } = await db.diagnostic.updateMany({ where: { id: input.id, workspaceId: input.workspaceId }, data: { verdictBasis: JSON.stringify(input.basis) } });
+  if (count === 0) throw new AppError("NOT_FOUND", "This intake does not exist.");
+}
+
 export type StoredRelease = { workspaceId: string | null; releasedAt: Date | null; sections: string[] | null };
 
 /** Who owns a diagnostic and whether (and with which sections) its report was released. */

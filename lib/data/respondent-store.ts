@@ -17,11 +17,12 @@ export type StoredRespondent = {
   name: string;
   invitedAt: Date;
   submittedAt: Date | null;
+  smallGroupConsent: boolean;
 };
 
 export type StoredRespondentAnswer = { questionId: string; constraintId: string; value: unknown };
 
-const respondentSelect = { id: true, diagnosticId: true, perspective: true, name: true, invitedAt: true, submittedAt: true } as const;
+const respondentSelect = { id: true, diagnosticId: true, perspective: true, name: true, invitedAt: true, submittedAt: true, smallGroupConsent: true } as const;
 
 export async function createRespondent(
   input: { diagnosticId: string; perspective: string; name: string; tokenHash: string },
@@ -95,15 +96,25 @@ export async function submitRespondent(input: { id: string; now: Date }): Promis
 }
 
 /** The answers of every respondent of a diagnostic who has submitted (by `submittedBy`, when given). */
-export async function listSubmittedAnswers(diagnosticId: string, submittedBy?: Date): Promise<{ perspective: string; answers: StoredRespondentAnswer[] }[]> {
+export async function listSubmittedAnswers(
+  diagnosticId: string,
+  submittedBy?: Date,
+): Promise<{ id: string; perspective: string; smallGroupConsent: boolean; answers: StoredRespondentAnswer[] }[]> {
   const db = prisma();
   const rows = await db.respondent.findMany({
     where: { diagnosticId, submittedAt: submittedBy ? { not: null, lte: submittedBy } : { not: null } },
-    select: { perspective: true, answers: { select: { questionId: true, constraintId: true, value: true } } },
+    select: { id: true, perspective: true, smallGroupConsent: true, answers: { select: { questionId: true, constraintId: true, value: true } } },
     orderBy: { id: "asc" },
   });
   return rows.map((row) => ({
-    perspective: row.perspective,
+    ...row,
     answers: row.answers.map((a) => ({ ...a, value: JSON.parse(a.value) as unknown })),
   }));
+}
+
+/** Records a respondent's consent to a small group; only before they submit, like their answers. False once submitted. */
+export async function saveSmallGroupConsent(input: { id: string; consent: boolean }): Promise<boolean> {
+  const db = prisma();
+  const { count } = await db.respondent.updateMany({ where: { id: input.id, submittedAt: null }, data: { smallGroupConsent: input.consent } });
+  return count === 1;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { comparePerspectives, ZPerspectiveComparison, type TRespondentAnswers } from "@/lib/diagnostic/compare-perspectives";
+import { ZPerspectiveComparison, type TRespondentAnswers } from "@/lib/diagnostic/compare-perspectives";
+import { compareWithVerdict } from "@/lib/diagnostic/perspective-verdict";
 import { methodologySections } from "@/lib/diagnostic/methodology";
 import { requireQuestionnaire } from "@/lib/diagnostic/questionnaires";
 import { ZDiagnosticResult, ZFailureMode, type TDiagnosticResult, type TFailureMode } from "@/lib/diagnostic/result-schemas";
@@ -124,6 +125,8 @@ export function buildBoardReport(options: {
   /** Sections after the summary; all but consultant notes when not given (self-serve reports). */
   sections?: readonly TReportSection[];
   branding?: TBranding | null;
+  /** The intake's own answers, when the verdict combines several views (`input` is then the combined one). */
+  ownInput?: TDiagnosticInput;
   /** Submitted respondents' answers, for a consultant's diagnostic. */
   respondents?: readonly TRespondentAnswers[];
   /** The consultant's notes by constraint slot; shown only with the consultant_notes section. */
@@ -131,16 +134,13 @@ export function buildBoardReport(options: {
 }): TBoardReport {
   const { input, includeFreeText } = options;
   const sections = ZReportSection.options.filter((s) => (options.sections ?? DEFAULT_REPORT_SECTIONS).includes(s));
-  const result = includeFreeText ? options.result : runDiagnostic(redactFreeText(input));
+  // Without free text the verdict is scored again from redacted input; whose views it rests on stays.
+  const result = includeFreeText ? options.result : { ...runDiagnostic(redactFreeText(input)), basis: options.result.basis };
+  const ownInput = options.ownInput ?? input;
   // Shown only when someone besides the intake has a view (or was withheld): one row compares nothing.
   const compared =
     options.respondents && options.respondents.length > 0 && sections.includes("perspectives")
-      ? comparePerspectives({
-          questionnaireVersion: result.questionnaireVersion,
-          constraints: (includeFreeText ? input : redactFreeText(input)).constraints,
-          intake: result.constraints,
-          respondents: options.respondents,
-        })
+      ? compareWithVerdict({ intakeInput: includeFreeText ? ownInput : redactFreeText(ownInput), result, respondents: options.respondents })
       : null;
   // The label is typed by the owner for this report, so it shows even when answers' free text does not.
   const leaderLabel = options.leaderLabel?.trim() || (includeFreeText ? input.context.leaderTitle?.trim() : undefined) || "The leader";
@@ -156,7 +156,7 @@ export function buildBoardReport(options: {
     },
     sections,
     branding: options.branding ?? null,
-    perspectives: compared && (compared.groups.length > 1 || compared.withheld.length > 0) ? compared : null,
+    perspectives: compared && (compared.groups.length > 2 || compared.withheld.length > 0) ? compared : null,
     consultantNotes: sections.includes("consultant_notes")
       ? result.constraints.flatMap((c) => {
           const text = options.consultantNotes?.[c.constraintId]?.trim();

@@ -3,13 +3,21 @@ import { classifyConstraint } from "@/lib/diagnostic/classify-constraint";
 import { constraintProbeQuestions, requireQuestionnaire } from "@/lib/diagnostic/questionnaires";
 import { classifyConstraintV2 } from "@/lib/diagnostic/v2/classify-constraint";
 import { QUESTIONNAIRE_V2_VERSION } from "@/lib/diagnostic/v2/questionnaire";
-import { ZConstraintClass, type TConstraintClass, type TConstraintResult } from "@/lib/diagnostic/result-schemas";
+import {
+  ZConstraintClass,
+  ZPerspectiveGroupId,
+  type TBasisPerspective,
+  type TConstraintClass,
+  type TConstraintResult,
+  type TPerspectiveGroupId,
+} from "@/lib/diagnostic/result-schemas";
 import type { TConstraintDefinition, TProbeValue } from "@/lib/diagnostic/schemas";
 
 /**
  * Several views of the same leader: each respondent answers the constraint probes of a finished
- * intake, and the views are compared with the leader's own. Groups too small to stay anonymous are
- * pooled or withheld, so no individual's answers can be singled out.
+ * intake, and every view is compared with the verdict (perspective-verdict.ts decides which views it
+ * rests on). Groups too small to stay anonymous are pooled, shown with their consent, or withheld, so
+ * no individual's answers can be singled out.
  */
 
 export const ZPerspective = z.enum(["self", "manager", "board", "peer"]);
@@ -31,29 +39,33 @@ export const PERSPECTIVE_LABELS: Record<TPerspective, { one: string; group: stri
 export const MIN_GROUP_RESPONDENTS = 3;
 const ANONYMOUS_PERSPECTIVES: readonly TPerspective[] = ["board", "peer"];
 
-/** A score that differs from the self-view by at least this many points (0-100) is a perception gap. */
+/** A view whose score differs from the verdict by at least this many points (0-100) is a perception gap. */
 export const PERCEPTION_GAP_POINTS = 20;
 
 export type TRespondentAnswers = {
   perspective: TPerspective;
   /** Probe answers by constraint slot, then by question id. */
   probes: Readonly<Record<string, Readonly<Record<string, TProbeValue>>>>;
+  /** Agreed, on their invitation, to be shown as a board or peer group smaller than the minimum. */
+  smallGroupConsent?: boolean;
 };
+
+type TProfile = Readonly<Record<string, TProbeValue>>;
 
 export type TComparedConstraint = { constraintId: string; definition: TConstraintDefinition };
 
-const ZGroupId = z.enum(["self", "intake", "manager", "board", "peer", "board_and_peers"]);
-export type TGroupId = z.infer<typeof ZGroupId>;
+/** A group of fewer than the minimum is shown on its own only when all its members agreed, and never a group of one. */
+export const MIN_CONSENTED_GROUP = 2;
 
 const ZView = z.object({
-  groupId: ZGroupId,
+  groupId: ZPerspectiveGroupId,
   behavioralScore: z.number().int().min(0).max(100),
   executionScore: z.number().int().min(0).max(100),
   class: ZConstraintClass,
 });
 
 const ZGap = z.object({
-  groupId: ZGroupId,
+  groupId: ZPerspectiveGroupId,
   kind: z.enum(["class", "behavioral", "execution"]),
   sentence: z.string(),
 });
@@ -61,9 +73,9 @@ const ZGap = z.object({
 export const ZPerspectiveComparison = z.object({
   minGroupRespondents: z.number().int(),
   gapPoints: z.number().int(),
-  /** The view the others are compared with: the leader's own answers, or the facilitated intake until the leader answers. */
-  baseline: z.enum(["self", "intake"]),
-  groups: z.array(z.object({ id: ZGroupId, label: z.string(), respondents: z.number().int().min(0) })),
+  /** Every view is compared with the verdict: the combined view of the perspectives it rests on. */
+  baseline: z.literal("verdict"),
+  groups: z.array(z.object({ id: ZPerspectiveGroupId, label: z.string(), respondents: z.number().int().min(0), counted: z.boolean() })),
   withheld: z.array(z.object({ label: z.string(), respondents: z.number().int().min(1) })),
   constraints: z.array(z.object({ constraintId: z.string(), title: z.string(), views: z.array(ZView), gaps: z.array(ZGap) })),
 });
@@ -78,7 +90,7 @@ const CLASS_WORDS: Record<TConstraintClass, string> = {
   insufficient_evidence: "insufficient evidence",
 };
 
-type TGroup = { id: TGroupId; label: string; members: TRespondentAnswers[] };
+export type TRespondentGroup = { id: TPerspectiveGroupId; label: string; members: TRespondentAnswers[]; perspectives: TPerspective[] };
 
 /**
  * What the report will withhold from the invitations alone, before anyone answers: the same grouping
@@ -87,25 +99,32 @@ type TGroup = { id: TGroupId; label: string; members: TRespondentAnswers[] };
  * a surprise in the report.
  */
 export function forecastWithheldGroups(invited: readonly TPerspective[]): { label: string; invited: number; missing: number }[] {
-  const { withheld } = formGroups(invited.map((perspective) => ({ perspective, probes: {} })));
+  const { withheld } = groupRespondents(invited.map((perspective) => ({ perspective, probes: {} })));
   return withheld.map((w) => ({ label: w.label, invited: w.respondents, missing: MIN_GROUP_RESPONDENTS - w.respondents }));
 }
 
-/** Splits respondents into the groups shown, pooling or withholding the ones too small to be anonymous. */
-function formGroups(respondents: readonly TRespondentAnswers[]): { groups: TGroup[]; withheld: { label: string; respondents: number }[] } {
+/**
+ * Splits respondents into the groups shown. Board members and peers below the minimum are shown on
+ * their own only when every one of them (at least two) consented on their invitation; otherwise
+ * they are pooled together, and a pool still below the minimum is withheld.
+ */
+export function groupRespondents(respondents: readonly TRespondentAnswers[]): { groups: TRespondentGroup[]; withheld: { label: string; respondents: number }[] } {
   const of = (p: TPerspective) => respondents.filter((r) => r.perspective === p);
-  const groups: TGroup[] = [];
+  const groups: TRespondentGroup[] = [];
   for (const p of ["self", "manager"] as const) {
-    if (of(p).length > 0) groups.push({ id: p, label: PERSPECTIVE_LABELS[p].group, members: of(p) });
+    if (of(p).length > 0) groups.push({ id: p, label: PERSPECTIVE_LABELS[p].group, members: of(p), perspectives: [p] });
   }
   const small: TRespondentAnswers[] = [];
   for (const p of ANONYMOUS_PERSPECTIVES) {
     const members = of(p);
-    if (members.length >= MIN_GROUP_RESPONDENTS) groups.push({ id: p as TGroupId, label: PERSPECTIVE_LABELS[p].group, members });
-    else small.push(...members);
+    if (members.length >= MIN_GROUP_RESPONDENTS) groups.push({ id: p, label: PERSPECTIVE_LABELS[p].group, members, perspectives: [p] });
+    else if (members.length >= MIN_CONSENTED_GROUP && members.every((m) => m.smallGroupConsent)) {
+      groups.push({ id: p, label: `${PERSPECTIVE_LABELS[p].group} (shown with their consent)`, members, perspectives: [p] });
+    } else small.push(...members);
   }
   const withheld: { label: string; respondents: number }[] = [];
-  if (small.length >= MIN_GROUP_RESPONDENTS) groups.push({ id: "board_and_peers", label: "Board members and peers (pooled)", members: small });
+  const pooled = [...new Set(small.map((m) => m.perspective))];
+  if (small.length >= MIN_GROUP_RESPONDENTS) groups.push({ id: "board_and_peers", label: "Board members and peers (pooled)", members: small, perspectives: pooled });
   else if (small.length > 0) withheld.push({ label: "Board members and peers", respondents: small.length });
   return { groups, withheld };
 }
@@ -116,13 +135,14 @@ const mean = (values: readonly number[]) => (values.length === 0 ? 0 : values.re
  * A group's view of one constraint: each member's answers are scored exactly as a diagnostic is,
  * then the scores are averaged and classed with the questionnaire's thresholds.
  */
-function groupView(group: TGroup, constraint: TComparedConstraint, version: string) {
+export function groupView(group: TRespondentGroup, constraint: TComparedConstraint, version: string, profile: TProfile = {}) {
   const q = requireQuestionnaire(version);
   const rules = q.scoring;
-  // Respondents answer the constraint items only: under v2 their view is scored without the intake's leader profile.
+  // Respondents answer the constraint items only; under v2 every view is scored with the intake's
+  // leader profile, so that views differ only where their answers about the constraint differ.
   const scored = group.members.map((m) => {
     const input = { constraintId: constraint.constraintId, definition: constraint.definition, probes: m.probes[constraint.constraintId] ?? {} };
-    return version === QUESTIONNAIRE_V2_VERSION ? classifyConstraintV2(input, {}, undefined) : classifyConstraint(input, q);
+    return version === QUESTIONNAIRE_V2_VERSION ? classifyConstraintV2(input, profile, undefined) : classifyConstraint(input, q);
   });
   const behavioralScore = Math.round(mean(scored.map((s) => s.behavioralScore)));
   const executionScore = Math.round(mean(scored.map((s) => s.executionScore)));
@@ -136,22 +156,22 @@ function groupView(group: TGroup, constraint: TComparedConstraint, version: stri
 
 type TView = z.infer<typeof ZView>;
 
-function gapsAgainst(baseline: TView, baselineLabel: string, other: TView, otherLabel: string, lower: (s: string) => string): z.infer<typeof ZGap>[] {
+function gapsAgainstVerdict(verdict: TView, other: TView, otherLabel: string): z.infer<typeof ZGap>[] {
   const gaps: z.infer<typeof ZGap>[] = [];
-  if (other.class !== baseline.class && other.class !== "insufficient_evidence" && baseline.class !== "insufficient_evidence") {
+  if (other.class !== verdict.class && other.class !== "insufficient_evidence" && verdict.class !== "insufficient_evidence") {
     gaps.push({
       groupId: other.groupId,
       kind: "class",
-      sentence: `Classed ${CLASS_WORDS[other.class]} by ${lower(otherLabel)}, ${CLASS_WORDS[baseline.class]} by the ${baselineLabel}.`,
+      sentence: `${otherLabel}: ${CLASS_WORDS[other.class]}, where the verdict reads ${CLASS_WORDS[verdict.class]}.`,
     });
   }
   for (const axis of ["behavioral", "execution"] as const) {
-    const delta = other[`${axis}Score`] - baseline[`${axis}Score`];
+    const delta = other[`${axis}Score`] - verdict[`${axis}Score`];
     if (Math.abs(delta) >= PERCEPTION_GAP_POINTS) {
       gaps.push({
         groupId: other.groupId,
         kind: axis,
-        sentence: `${otherLabel}: ${axis} deficit ${Math.abs(delta)} points ${delta > 0 ? "higher" : "lower"} than the ${baselineLabel}.`,
+        sentence: `${otherLabel}: ${axis} deficit ${Math.abs(delta)} points ${delta > 0 ? "higher" : "lower"} than the verdict.`,
       });
     }
   }
@@ -159,51 +179,55 @@ function gapsAgainst(baseline: TView, baselineLabel: string, other: TView, other
 }
 
 /**
- * Compares every perspective with the leader's own view, constraint by constraint. Until the leader
- * has answered as a respondent, the facilitated intake stands in for the self-view.
+ * Every perspective beside the verdict, constraint by constraint: the facilitated intake on its own,
+ * then each group shown. A perspective that classes a constraint differently from the verdict, or
+ * scores it far from it, is a perception gap. `intakeAlone` is the intake's own classification when
+ * the verdict combines several views (the verdict is the intake's when it does not).
  */
 export function comparePerspectives(options: {
   questionnaireVersion: string;
   constraints: readonly TComparedConstraint[];
-  intake: readonly TConstraintResult[];
+  verdict: readonly TConstraintResult[];
+  intakeAlone?: readonly TConstraintResult[];
+  intakeLabel?: string;
   respondents: readonly TRespondentAnswers[];
+  /** Perspectives counted in the verdict; the intake alone when not given. */
+  counted?: readonly TBasisPerspective[];
+  /** v2: the intake's leader profile, applied to every view. */
+  profile?: TProfile;
 }): TPerspectiveComparison {
   const probeIds = new Set(constraintProbeQuestions(requireQuestionnaire(options.questionnaireVersion)).map((p) => p.id));
   const respondents = options.respondents.map((r) => ({
-    perspective: r.perspective,
+    ...r,
     probes: Object.fromEntries(
       Object.entries(r.probes).map(([slot, answers]) => [slot, Object.fromEntries(Object.entries(answers).filter(([id]) => probeIds.has(id)))]),
     ),
   }));
-  const { groups, withheld } = formGroups(respondents);
-  const baselineId: "self" | "intake" = groups.some((g) => g.id === "self") ? "self" : "intake";
-  const baselineLabel = baselineId === "self" ? "leader's self-view" : "facilitated intake";
-  const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+  const { groups, withheld } = groupRespondents(respondents);
+  const counted = new Set<TBasisPerspective>(options.counted ?? ["intake"]);
   const shown = [
-    ...(baselineId === "intake" ? [{ id: "intake" as const, label: "Facilitated intake", respondents: 0 }] : []),
-    ...groups.map((g) => ({ id: g.id, label: g.label, respondents: g.members.length })),
+    { id: "verdict" as const, label: "Verdict", respondents: 0, counted: false },
+    { id: "intake" as const, label: options.intakeLabel ?? "Facilitated intake", respondents: 0, counted: counted.has("intake") },
+    ...groups.map((g) => ({ id: g.id, label: g.label, respondents: g.members.length, counted: g.perspectives.some((p) => counted.has(p)) })),
   ];
+  const labelOf = (id: TPerspectiveGroupId) => shown.find((g) => g.id === id)?.label ?? id;
 
   const constraints = options.constraints.map((constraint) => {
-    const intake = options.intake.find((c) => c.constraintId === constraint.constraintId);
+    const verdict = options.verdict.find((c) => c.constraintId === constraint.constraintId);
+    const alone = options.intakeAlone?.find((c) => c.constraintId === constraint.constraintId) ?? verdict;
     const views: TView[] = [];
-    if (baselineId === "intake" && intake) {
-      views.push({ groupId: "intake", behavioralScore: intake.behavioralScore, executionScore: intake.executionScore, class: intake.class });
-    }
-    for (const group of groups) views.push(groupView(group, constraint, options.questionnaireVersion));
-    const baseline = views.find((v) => v.groupId === baselineId);
-    const gaps = baseline
-      ? views
-          .filter((v) => v.groupId !== baselineId)
-          .flatMap((v) => gapsAgainst(baseline, baselineLabel, v, shown.find((g) => g.id === v.groupId)?.label ?? v.groupId, lower))
-      : [];
-    return { constraintId: constraint.constraintId, title: intake?.title ?? constraint.constraintId, views, gaps };
+    if (verdict) views.push({ groupId: "verdict", behavioralScore: verdict.behavioralScore, executionScore: verdict.executionScore, class: verdict.class });
+    if (alone) views.push({ groupId: "intake", behavioralScore: alone.behavioralScore, executionScore: alone.executionScore, class: alone.class });
+    for (const group of groups) views.push(groupView(group, constraint, options.questionnaireVersion, options.profile));
+    const baseline = views.find((v) => v.groupId === "verdict");
+    const gaps = baseline ? views.filter((v) => v.groupId !== "verdict").flatMap((v) => gapsAgainstVerdict(baseline, v, labelOf(v.groupId))) : [];
+    return { constraintId: constraint.constraintId, title: verdict?.title ?? constraint.constraintId, views, gaps };
   });
 
   return ZPerspectiveComparison.parse({
     minGroupRespondents: MIN_GROUP_RESPONDENTS,
     gapPoints: PERCEPTION_GAP_POINTS,
-    baseline: baselineId,
+    baseline: "verdict",
     groups: shown,
     withheld,
     constraints,

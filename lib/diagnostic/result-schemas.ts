@@ -266,6 +266,32 @@ export const ZDecision = z.object({
 });
 export type TDecision = z.infer<typeof ZDecision>;
 
+// ---------------------------------------------------------------- whose view the verdict rests on
+
+/** The perspectives a consultant can count in an intake's verdict. */
+export const ZBasisPerspective = z.enum(["intake", "self", "manager", "board", "peer"]);
+export type TBasisPerspective = z.infer<typeof ZBasisPerspective>;
+
+/** A group as shown: one named view, an anonymous group, or board members and peers pooled. */
+export const ZPerspectiveGroupId = z.enum(["verdict", "intake", "self", "manager", "board", "peer", "board_and_peers"]);
+export type TPerspectiveGroupId = z.infer<typeof ZPerspectiveGroupId>;
+
+const ZBasisGroup = z.object({ id: ZPerspectiveGroupId, label: z.string(), respondents: z.number().int().min(0) });
+
+export const ZVerdictBasis = z.object({
+  /** What the consultant chose to count. */
+  chosen: z.array(ZBasisPerspective).min(1),
+  counted: z.array(ZBasisGroup).min(1),
+  /** Shown beside the verdict but not counted in it. */
+  compared: z.array(ZBasisGroup),
+  /** Too few to stay anonymous: neither counted nor shown. */
+  withheld: z.array(z.object({ label: z.string(), respondents: z.number().int().min(1) })),
+  sentence: z.string(),
+  /** The combined answers per constraint slot the verdict was scored from. */
+  probes: z.record(z.string(), z.record(z.string(), ZProbeValue)),
+});
+export type TVerdictBasis = z.infer<typeof ZVerdictBasis>;
+
 // ---------------------------------------------------------------- top level
 
 export const ZDiagnosticResult = z.object({
@@ -278,5 +304,7 @@ export const ZDiagnosticResult = z.object({
   costs: ZCostEstimate,
   /** v2 only: the decision the results open with. */
   decision: z.lazy(() => ZDecision).optional(),
+  /** A consultant's intake: whose views the verdict rests on. Absent for a self-serve diagnostic. */
+  basis: ZVerdictBasis.optional(),
 });
 export type TDiagnosticResult = z.infer<typeof ZDiagnosticResult>;

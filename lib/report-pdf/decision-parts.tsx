@@ -29,7 +29,7 @@ export function WarningBox({ title, children }: { title: string; children: React
   );
 }
 
-export function DecisionBlock({ decision, recommendation }: { decision: TDecision; recommendation: TRecommendation }) {
+export function DecisionBlock({ decision, recommendation, restsOn }: { decision: TDecision; recommendation: TRecommendation; restsOn?: string }) {
   const deadline = decision.deadlineFit;
   return (
     <View>
@@ -38,6 +38,12 @@ export function DecisionBlock({ decision, recommendation }: { decision: TDecisio
         <Text style={styles.recKind}>{recommendation.label}</Text>
         <Text style={styles.recHeadline}>{decision.primary.title}</Text>
         <Text>{decision.primary.sentence}</Text>
+        {restsOn ? (
+          <Text style={[styles.small, { marginTop: 4 }]}>
+            <Text style={styles.bold}>Whose view: </Text>
+            {restsOn}
+          </Text>
+        ) : null}
         {decision.secondary ? (
           <View style={{ marginTop: 4 }}>
             <Text style={styles.label}>Second step</Text>

@@ -8,12 +8,16 @@ import { COLORS, styles } from "@/lib/report-pdf/styles";
 export function PerspectivesSection({ report }: { report: TBoardReport }) {
   const comparison = report.perspectives;
   if (!comparison) return null;
-  const label = (id: string) => comparison.groups.find((g) => g.id === id)?.label ?? id;
+  const label = (id: string) => {
+    const group = comparison.groups.find((g) => g.id === id);
+    if (!group) return id;
+    return id === "verdict" ? group.label : `${group.label} (${group.counted ? "counted" : "compared"})`;
+  };
   return (
     <View>
       <SectionTitle
         title="Perspectives and perception gaps"
-        intro={`Deficit scores 0-100, averaged within each group. A gap is a different class, or a score ${comparison.gapPoints}+ points from the ${comparison.baseline === "self" ? "leader's self-view" : "facilitated intake"}. Board members and peers show as a group only from ${comparison.minGroupRespondents} answers.`}
+        intro={`Deficit scores 0-100, averaged within each group. The verdict combines the counted views; a gap is a view that classes a constraint differently from the verdict, or scores it ${comparison.gapPoints}+ points away. Board members and peers show as a group only from ${comparison.minGroupRespondents} answers, or with their consent.`}
       />
       {comparison.withheld.map((w) => (
         <Text key={w.label} style={[styles.small, styles.muted, { marginBottom: 6 }]}>
@@ -31,7 +35,7 @@ export function PerspectivesSection({ report }: { report: TBoardReport }) {
           </View>
           {c.views.map((v) => (
             <View key={v.groupId} style={styles.tableRow}>
-              <Text style={{ flex: 1 }}>{label(v.groupId)}</Text>
+              <Text style={[{ flex: 1 }, v.groupId === "verdict" ? styles.bold : {}]}>{label(v.groupId)}</Text>
               <Text style={{ width: 70, textAlign: "right" }}>{String(v.behavioralScore)}</Text>
               <Text style={{ width: 70, textAlign: "right" }}>{String(v.executionScore)}</Text>
               <Text style={[styles.bold, { width: 110, textAlign: "right", color: CLASS_COLOR[v.class] }]}>{CLASS_LABEL[v.class]}</Text>

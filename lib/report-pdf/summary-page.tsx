@@ -142,7 +142,7 @@ export function SummaryContent({ report }: { report: TBoardReport }) {
     <View>
       <Header report={report} />
       <Text style={styles.label}>Executive summary</Text>
-      {decision ? <DecisionBlock decision={decision} recommendation={recommendation} /> : <Recommendation report={report} />}
+      {decision ? <DecisionBlock decision={decision} recommendation={recommendation} restsOn={report.result.basis?.sentence} /> : <Recommendation report={report} />}
       <TopRisks report={report} />
       {costs.v2 ? <CostRangesSummary costs={costs} v2={costs.v2} /> : <Costs costs={costs} />}
     </View>

@@ -41,12 +41,12 @@ export async function submittedRespondents(diagnosticId: string, submittedBy?: D
   // A released report counts only answers in by its release: otherwise the change a later answer
   // makes to a group's average would reveal that one person's answers.
   const submitted = await listSubmittedAnswers(diagnosticId, submittedBy);
-  return submitted.flatMap(({ perspective, answers }) => {
+  return submitted.flatMap(({ perspective, answers, smallGroupConsent }) => {
     const p = ZPerspective.safeParse(perspective);
     if (!p.success) return [];
     const bySlot: Record<string, Record<string, unknown>> = {};
     for (const a of answers) (bySlot[a.constraintId] ??= {})[a.questionId] = a.value;
     const probes = Object.fromEntries(Object.entries(bySlot).map(([slot, values]) => [slot, ZStoredProbes.catch({}).parse(values)]));
-    return [{ perspective: p.data, probes }];
+    return [{ perspective: p.data, probes, smallGroupConsent }];
   });
 }

@@ -20,6 +20,7 @@ export async function releasedReportForLeader(session: RespondentSession): Promi
   return buildBoardReport({
     ...released,
     input: opened.input,
+    ownInput: opened.ownInput,
     result: opened.result,
     includeFreeText: true,
     preparedBy: session.invitedBy,

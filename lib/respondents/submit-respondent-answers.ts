@@ -5,6 +5,7 @@ import { requireQuestionnaire } from "@/lib/diagnostic";
 import { constraintSlotsInUse, planSteps, unansweredInStep } from "@/lib/diagnostic/plan-steps";
 import { countRespondentWrite } from "@/lib/respondents/respondent-link";
 import { openRespondentSession } from "@/lib/respondents/open-respondent-session";
+import { rescoreIntake } from "@/lib/workspace/rescore-intake";
 
 /** Submits once every required probe is answered; answers are locked from then on. */
 export async function submitRespondentAnswers(token: string, clientAddress: string, now: Date = new Date()): Promise<void> {
@@ -15,5 +16,9 @@ export async function submitRespondentAnswers(token: string, clientAddress: stri
   const slots = constraintSlotsInUse(q, session.rows).length;
   const missing = planSteps(q, session.rows, "probes").reduce((n, step) => n + unansweredInStep(step, session.rows, slots).length, 0);
   if (missing > 0) throw new AppError("INVALID_INPUT", `${missing} question${missing === 1 ? " is" : "s are"} still unanswered.`);
-  await submitRespondent({ id: session.respondent.id, now });
+  if (await submitRespondent({ id: session.respondent.id, now })) {
+    // The verdict rests on the submitted views: score it again now. If this fails, the consultant's
+    // results page finds the verdict stale and scores it then; the submission itself stands.
+    await rescoreIntake(session.diagnostic).catch(() => undefined);
+  }
 }

@@ -39,6 +39,7 @@ export async function openSharedReport(input: { token: string; grant: string | u
   const report = buildBoardReport({
     ...released,
     input: opened.input,
+    ownInput: opened.ownInput,
     result: opened.result,
     includeFreeText: link.includeFreeText,
     preparedBy: link.preparedBy,

@@ -96,7 +96,7 @@ test("workspace branding, intake results with a perception gap, the respondent's
   await expect(respondents.getByRole("listitem").filter({ hasText: "Morgan, CEO" })).toContainText("Answered");
   await expect(respondents.getByRole("listitem").filter({ hasText: "Lee, board" })).toContainText("Not answered yet");
   const perspectives = page.getByRole("region", { name: "Perspectives and perception gaps" });
-  await expect(perspectives).toContainText("Classed execution by manager or CEO, dual by the facilitated intake.");
+  await expect(perspectives).toContainText("Manager or CEO: execution, where the verdict reads dual.");
   await expect(page.getByRole("region", { name: "Release to the leader and the board" })).toBeVisible();
   await checkPage(page, testInfo, "intake-results");
 
@@ -144,7 +144,7 @@ test("workspace branding, intake results with a perception gap, the respondent's
   // The released board report, with perspectives and no respondent's name.
   await page.goto(share.reportPath);
   await expect(page.getByRole("heading", { name: "Perspectives and perception gaps" })).toBeVisible();
-  await expect(page.getByText("Classed execution by manager or CEO, dual by the facilitated intake.")).toBeVisible();
+  await expect(page.getByText("Manager or CEO: execution, where the verdict reads dual.")).toBeVisible();
   for (const name of RESPONDENT_NAMES) await expect(page.getByText(name)).toHaveCount(0);
   await checkPage(page, testInfo, "board-report");
 });

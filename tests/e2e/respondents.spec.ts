@@ -53,7 +53,7 @@ test("a consultant invites a second respondent, sees the perception gap, release
   await expect(panel.getByRole("listitem").filter({ hasText: "Morgan, CEO" })).toContainText("Not answered yet");
   // A lone board member is warned about at invite time, not discovered in the report.
   await expect(panel).toContainText("Board members and peers: 1 invited, so their answers will be withheld.");
-  await expect(panel).toContainText("Invite 2 more, or expect the report without this view.");
+  await expect(panel).toContainText("Invite 2 more. Otherwise a group of two is shown only if both agree");
 
   // The CEO answers in a browser of their own.
   const ceoContext = await browser.newContext();
@@ -84,7 +84,21 @@ test("a consultant invites a second respondent, sees the perception gap, release
   await expect(panel.getByRole("listitem").filter({ hasText: "Lee, board" })).toContainText("Not answered yet");
   const perspectives = page.getByRole("region", { name: "Perspectives and perception gaps" });
   await expect(perspectives.getByRole("table").first()).toContainText("Manager or CEO");
-  await expect(perspectives).toContainText("Classed execution by manager or CEO, dual by the facilitated intake.");
+  // The CEO's answer now counts in the verdict, which says whose views it rests on; the CEO's own
+  // reading of the escalations (execution) is a perception gap on the class beside it.
+  const restsOnBoth = "This verdict rests on the facilitated intake (a board member) and the manager or CEO.";
+  await expect(page.getByTestId("verdict-basis")).toHaveText(`Whose view: ${restsOnBoth}`);
+  await expect(perspectives).toContainText("Manager or CEO: execution, where the verdict reads dual.");
+  // The consultant can leave the CEO out of the verdict; it is then compared, not counted.
+  await perspectives.getByLabel(/^Manager or CEO/).uncheck();
+  await perspectives.getByRole("button", { name: "Save and score again" }).click();
+  await expect(perspectives.getByRole("status")).toHaveText("Saved. The verdict above was scored again on these views.");
+  await expect(page.getByTestId("verdict-basis")).toContainText(
+    "This verdict rests on the facilitated intake (a board member) alone. Compared with it, not counted: the manager or CEO.",
+  );
+  await perspectives.getByLabel(/^Manager or CEO/).check();
+  await perspectives.getByRole("button", { name: "Save and score again" }).click();
+  await expect(page.getByTestId("verdict-basis")).toHaveText(`Whose view: ${restsOnBoth}`);
   expect(boardLink).toMatch(/\/respond\/[A-Za-z0-9_-]{43}$/);
 
   // Nothing is shareable before release; then release with the chosen sections and share.
@@ -111,7 +125,8 @@ test("a consultant invites a second respondent, sees the perception gap, release
   await reader.goto(reportLink);
   await expect(reader.getByText("Quinn Advisory", { exact: true })).toBeVisible();
   await expect(reader.getByRole("heading", { name: "Perspectives and perception gaps" })).toBeVisible();
-  await expect(reader.getByText("Classed execution by manager or CEO, dual by the facilitated intake.")).toBeVisible();
+  await expect(reader.getByText("Manager or CEO: execution, where the verdict reads dual.")).toBeVisible();
+  await expect(reader.getByTestId("verdict-basis")).toContainText("the manager or CEO");
   await expect(reader.getByRole("heading", { name: "Appendix: methodology" })).toHaveCount(0);
   await expect(reader.getByText("Morgan, CEO")).toHaveCount(0);
   await boardContext.close();

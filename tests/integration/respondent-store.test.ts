@@ -153,8 +153,8 @@ describeOnEachDatabase("respondent store", (t) => {
     expect(answers).toHaveLength(2);
     expect(answers).toEqual(
       expect.arrayContaining([
-        { perspective: "manager", answers: [{ questionId: "probe_b_pressure", constraintId: "c1", value: 2 }] },
-        { perspective: "peer", answers: [] },
+        { id: submitted.respondent.id, perspective: "manager", smallGroupConsent: false, answers: [{ questionId: "probe_b_pressure", constraintId: "c1", value: 2 }] },
+        { id: empty.respondent.id, perspective: "peer", smallGroupConsent: false, answers: [] },
       ]),
     );
     expect(JSON.stringify(answers)).not.toContain("board");
@@ -214,7 +214,7 @@ describeOnEachDatabase("respondent store", (t) => {
     expect(await t.db.diagnostic.count({ where: { id: doomed.diagnosticId } })).toBe(0);
     expect(await t.db.respondent.count({ where: { id: gone.respondent.id } })).toBe(0);
     expect(await t.db.respondentAnswer.count({ where: { respondentId: gone.respondent.id } })).toBe(0);
-    expect(await listSubmittedAnswers(siblingDiagnostic.id)).toEqual([
+    expect((await listSubmittedAnswers(siblingDiagnostic.id)).map(({ perspective, answers }) => ({ perspective, answers }))).toEqual([
       { perspective: "board", answers: [{ questionId: "probe_b_pressure", constraintId: "c1", value: 1 }] },
     ]);
   });

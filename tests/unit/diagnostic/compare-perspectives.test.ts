@@ -31,35 +31,55 @@ function respondent(perspective: TPerspective, behavioral: TProbeValue, executio
 }
 
 const compare = (respondents: TRespondentAnswers[]) =>
-  comparePerspectives({ questionnaireVersion: input.questionnaireVersion, constraints: input.constraints, intake: result.constraints, respondents });
+  comparePerspectives({ questionnaireVersion: input.questionnaireVersion, constraints: input.constraints, verdict: result.constraints, respondents });
 
 describe("comparePerspectives", () => {
-  it("uses the facilitated intake as the baseline until the leader answers", () => {
-    const compared = compare([respondent("manager", 3, 3)]);
-    expect(compared.baseline).toBe("intake");
-    expect(compared.groups.map((g) => g.id)).toEqual(["intake", "manager"]);
-    expect(compared.constraints[0]?.views.map((v) => v.groupId)).toEqual(["intake", "manager"]);
-  });
-
-  it("finds a perception gap where the self-view sees nothing and the manager sees a dual constraint", () => {
+  it("compares every view with the verdict, and keeps the facilitated intake's own row once others answer", () => {
     const compared = compare([respondent("self", 0, 0), respondent("manager", 3, 3)]);
-    expect(compared.baseline).toBe("self");
-    const c1 = compared.constraints[0]!;
-    expect(c1.views.find((v) => v.groupId === "self")?.class).toBe("no_clear_deficit");
-    expect(c1.views.find((v) => v.groupId === "manager")?.class).toBe("dual");
-    expect(c1.gaps.map((g) => g.kind).sort()).toEqual(["behavioral", "class", "execution"]);
-    expect(c1.gaps.find((g) => g.kind === "class")?.sentence).toBe("Classed dual by manager or CEO, no clear deficit by the leader's self-view.");
+    expect(compared.baseline).toBe("verdict");
+    expect(compared.groups.map((g) => g.id)).toEqual(["verdict", "intake", "self", "manager"]);
+    expect(compared.constraints[0]?.views.map((v) => v.groupId)).toEqual(["verdict", "intake", "self", "manager"]);
   });
 
-  it("reports no gap when every view agrees", () => {
-    const compared = compare([respondent("self", 2, 1), respondent("manager", 2, 1)]);
-    expect(compared.constraints[0]?.gaps).toEqual([]);
+  it("finds a perception gap on the class itself where a view sees nothing and the verdict sees a deficit", () => {
+    const compared = compare([respondent("self", 0, 0)]);
+    const c1 = compared.constraints[0]!;
+    const verdict = c1.views.find((v) => v.groupId === "verdict")!;
+    expect(verdict.class).not.toBe("no_clear_deficit");
+    expect(c1.views.find((v) => v.groupId === "self")?.class).toBe("no_clear_deficit");
+    expect(c1.gaps.find((g) => g.kind === "class" && g.groupId === "self")?.sentence).toBe(
+      `Self-view: no clear deficit, where the verdict reads ${verdict.class === "dual" ? "dual" : verdict.class}.`,
+    );
+  });
+
+  it("reports no gap for a view that reads the constraint as the verdict does", () => {
+    const compared = compare([respondent("manager", 3, 3)]);
+    const c1 = compared.constraints[0]!;
+    const verdict = c1.views.find((v) => v.groupId === "verdict")!;
+    const manager = c1.views.find((v) => v.groupId === "manager")!;
+    expect(c1.gaps.filter((g) => g.groupId === "manager").length > 0).toBe(
+      manager.class !== verdict.class ||
+        Math.abs(manager.behavioralScore - verdict.behavioralScore) >= PERCEPTION_GAP_POINTS ||
+        Math.abs(manager.executionScore - verdict.executionScore) >= PERCEPTION_GAP_POINTS,
+    );
+  });
+
+  it("shows a board of two on its own only when both consented on their invitation", () => {
+    const consented = (b: TProbeValue) => ({ ...respondent("board", b, 0), smallGroupConsent: true });
+    const both = compare([consented(3), consented(1)]);
+    expect(both.groups.find((g) => g.id === "board")?.label).toBe("Board members (shown with their consent)");
+    expect(both.withheld).toEqual([]);
+    const one = compare([consented(3), respondent("board", 1, 0)]);
+    expect(one.groups.some((g) => g.id === "board")).toBe(false);
+    expect(one.withheld).toEqual([{ label: "Board members and peers", respondents: 2 }]);
+    const alone = compare([consented(3)]);
+    expect(alone.withheld).toEqual([{ label: "Board members and peers", respondents: 1 }]);
   });
 
   it("pools board members and peers below the minimum, and withholds a pool that is still too small", () => {
     expect(MIN_GROUP_RESPONDENTS).toBe(3);
     const two = compare([respondent("board", 3, 0), respondent("board", 1, 0)]);
-    expect(two.groups.map((g) => g.id)).toEqual(["intake"]);
+    expect(two.groups.map((g) => g.id)).toEqual(["verdict", "intake"]);
     expect(two.withheld).toEqual([{ label: "Board members and peers", respondents: 2 }]);
 
     const pooled = compare([respondent("board", 3, 0), respondent("board", 0, 0), respondent("peer", 1, 0)]);
@@ -67,7 +87,7 @@ describe("comparePerspectives", () => {
     expect(pooled.withheld).toEqual([]);
 
     const separate = compare([respondent("board", 3, 0), respondent("board", 1, 0), respondent("board", 0, 0), respondent("peer", 2, 2)]);
-    expect(separate.groups.map((g) => g.id)).toEqual(["intake", "board"]);
+    expect(separate.groups.map((g) => g.id)).toEqual(["verdict", "intake", "board"]);
     expect(separate.withheld).toEqual([{ label: "Board members and peers", respondents: 1 }]);
   });
 
@@ -84,17 +104,17 @@ describe("comparePerspectives", () => {
     expect(compare([noisy])).toEqual(compare([respondent("manager", 1, 1)]));
   });
 
-  it("a gap on a score always means a difference of at least the documented points (property)", () => {
+  it("a gap on a score always means a difference from the verdict of at least the documented points (property)", () => {
     const value = fc.constantFrom<TProbeValue>(0, 1, 2, 3, "dont_know");
     fc.assert(
-      fc.property(value, value, value, value, (sb, se, mb, me) => {
-        const compared = compare([respondent("self", sb, se), respondent("manager", mb, me)]);
+      fc.property(value, value, (mb, me) => {
+        const compared = compare([respondent("manager", mb, me)]);
         const c1 = compared.constraints[0]!;
-        const self = c1.views.find((v) => v.groupId === "self")!;
+        const verdict = c1.views.find((v) => v.groupId === "verdict")!;
         const manager = c1.views.find((v) => v.groupId === "manager")!;
         for (const axis of ["behavioral", "execution"] as const) {
-          const differs = Math.abs(self[`${axis}Score`] - manager[`${axis}Score`]) >= PERCEPTION_GAP_POINTS;
-          expect(c1.gaps.some((g) => g.kind === axis)).toBe(differs);
+          const differs = Math.abs(verdict[`${axis}Score`] - manager[`${axis}Score`]) >= PERCEPTION_GAP_POINTS;
+          expect(c1.gaps.some((g) => g.kind === axis && g.groupId === "manager")).toBe(differs);
         }
       }),
     );
@@ -114,8 +134,10 @@ describe("board report with perspectives, branding and chosen sections", () => {
 
   it("compares perspectives only when that section is chosen and respondents exist", () => {
     const respondents = [respondent("self", 0, 0), respondent("manager", 3, 3)];
-    expect(buildBoardReport({ ...base, respondents }).perspectives?.baseline).toBe("self");
-    expect(buildBoardReport({ ...base, respondents: [respondent("self", 0, 0)] }).perspectives).toBeNull();
+    expect(buildBoardReport({ ...base, respondents }).perspectives?.baseline).toBe("verdict");
+    expect(buildBoardReport({ ...base, respondents: [] }).perspectives).toBeNull();
+    // The self-view alone is worth showing: it sits beside the verdict it does not count in.
+    expect(buildBoardReport({ ...base, respondents: [respondent("self", 0, 0)] }).perspectives?.groups.map((g) => g.id)).toEqual(["verdict", "intake", "self"]);
     expect(buildBoardReport({ ...base, respondents, sections: ["constraints"] }).perspectives).toBeNull();
     expect(buildBoardReport(base).perspectives).toBeNull();
   });

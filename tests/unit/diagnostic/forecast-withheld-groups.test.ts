@@ -35,7 +35,7 @@ function comparePerspectivesWithheld(invited: readonly ("board" | "peer")[]) {
   const comparison = comparePerspectives({
     questionnaireVersion: CURRENT_QUESTIONNAIRE_VERSION,
     constraints: [],
-    intake: [],
+    verdict: [],
     respondents: invited.map((perspective) => ({ perspective, probes: {} })),
   });
   return comparison.withheld;

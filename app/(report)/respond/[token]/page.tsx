@@ -14,11 +14,47 @@ export const metadata: Metadata = { title: "Your view", robots: { index: false, 
 const WHO_SEES: Record<TPerspective, string> = {
   self: "These are your own answers about yourself. Once your consultant releases the results, they appear as the leader's self-view in the report the board and you read, next to how others see the same constraints.",
   manager: "Your answers appear as the manager's or CEO's view in the report your consultant releases to the leader and the board, so they can be attributed to you.",
-  board: `The leader and the board only ever see your answers averaged with other board members' and peers' answers, and only once at least ${MIN_GROUP_RESPONDENTS} have answered; your name is never shown to them. Your consultant holds the individual answers.`,
-  peer: `The leader and the board only ever see your answers averaged with other peers' and board members' answers, and only once at least ${MIN_GROUP_RESPONDENTS} have answered; your name is never shown to them. Your consultant holds the individual answers.`,
+  board: `The leader and the board only ever see your answers averaged with other board members' (or, if fewer than ${MIN_GROUP_RESPONDENTS} answer, with peers') answers, and only once at least ${MIN_GROUP_RESPONDENTS} have answered, unless every board member agrees below; your name is never shown to them. Your consultant holds the individual answers.`,
+  peer: `The leader and the board only ever see your answers averaged with other peers' (or, if fewer than ${MIN_GROUP_RESPONDENTS} answer, with board members') answers, and only once at least ${MIN_GROUP_RESPONDENTS} have answered, unless every peer agrees below; your name is never shown to them. Your consultant holds the individual answers.`,
 };
 
 /** A respondent's personal link: the intake's constraint questions, then (for the leader, once released) the report. */
+const GROUP_WORDS = { board: { group: "board members", others: "the other board member" }, peer: { group: "peers", others: "the other peer" } } as const;
+
+/** Asked of board members and peers only: may a group of two be shown on its own (if all agree)? */
+function SmallGroupConsent({ token, perspective, consented }: { token: string; perspective: "board" | "peer"; consented: boolean }) {
+  const words = GROUP_WORDS[perspective];
+  return (
+    <form method="post" action={`/api/respondents/${token}/consent`} className="space-y-2 rounded-lg border border-line bg-white p-4 sm:p-5">
+      <fieldset>
+        <legend className="font-semibold">If only two {words.group} answer</legend>
+        <p className="text-sm text-muted">
+          With two, {words.others} could work out your answers from the average, so by default your answers are pooled with the other group, or
+          held back. You may agree to show the {words.group}&apos; view as a group of two anyway; it is shown only if every one of them agrees.
+        </p>
+        <div className="mt-2 space-y-1.5">
+          <label className="flex items-center gap-2">
+            <input type="radio" name="consent" value="yes" defaultChecked={consented} className="h-4 w-4" />
+            I agree: show our view as a group of two
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="consent" value="no" defaultChecked={!consented} className="h-4 w-4" />
+            Keep my answers pooled or held back
+          </label>
+        </div>
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className="rounded-md border border-accent px-3 py-1.5 text-sm font-semibold text-accent hover:bg-accent-soft">
+          Save my choice
+        </button>
+        <p className="text-sm text-muted" data-testid="consent-state">
+          Now: {consented ? "you agree to a group of two" : "pooled or held back"}. You can change this until you submit.
+        </p>
+      </div>
+    </form>
+  );
+}
+
 export default async function RespondPage({ params, searchParams }: PageProps<"/respond/[token]">) {
   const { token } = await params;
   const { step } = await searchParams;
@@ -62,6 +98,9 @@ export default async function RespondPage({ params, searchParams }: PageProps<"/
         </p>
         <p className="text-sm text-muted">{WHO_SEES[respondent.perspective]}</p>
       </section>
+      {respondent.perspective === "board" || respondent.perspective === "peer" ? (
+        <SmallGroupConsent token={token} perspective={respondent.perspective} consented={respondent.smallGroupConsent} />
+      ) : null}
       <QuestionnaireWizard
         apiBase={`/api/respondents/${token}`}
         resultsPath={`/respond/${token}`}

@@ -3,11 +3,16 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ReleasePanel } from "@/components/account/release-panel";
 import { RespondentsPanel } from "@/components/account/respondents-panel";
+import { VerdictBasisForm } from "@/components/account/verdict-basis-form";
 import { PerspectivesView } from "@/components/report/perspectives-view";
 import { ShareLinksPanel } from "@/components/report/share-links-panel";
 import { ResultsView } from "@/components/results/results-view";
 import {
+  BASIS_PERSPECTIVE_LABELS,
   DEFAULT_REPORT_SECTIONS,
+  DEFAULT_VERDICT_BASIS,
+  ZBasisPerspective,
+  type TBasisPerspective,
   forecastWithheldGroups,
   PERSPECTIVE_LABELS,
   probeQuestions,
@@ -17,7 +22,6 @@ import {
   ZReportSection,
 } from "@/lib/diagnostic";
 import { toShareLinkRow } from "@/lib/sharing/list-share-links";
-import { compareIntakePerspectives } from "@/lib/workspace/compare-intake-perspectives";
 import { listIntakeRespondents } from "@/lib/workspace/list-intake-respondents";
 import { openPage } from "@/app/_boundary/open-page";
 import { PAGES } from "@/lib/contract/pages";
@@ -28,20 +32,29 @@ import { openIntakeResult } from "@/lib/workspace/open-intake-result";
 
 export const metadata: Metadata = { title: "Intake results", robots: { index: false } };
 
-export default async function IntakeResultsPage({ params }: PageProps<"/workspace/diagnostics/[id]/results">) {
+const BASIS_HINTS: Record<TBasisPerspective, string> = {
+  intake: "The answers given in this intake.",
+  self: "The leader's own answers on their link.",
+  manager: "A named view: their manager or CEO.",
+  board: "As a group of three or more, or with their consent.",
+  peer: "As a group of three or more, or with their consent.",
+};
+
+export default async function IntakeResultsPage({ params, searchParams }: PageProps<"/workspace/diagnostics/[id]/results">) {
   const { id } = await params;
+  const { basis: basisNotice } = await searchParams;
   // The session, the workspace and the diagnostic are looked up once; the parts load side by side.
-  const [opened, notes, respondents, comparison, release, links] = await openPage(PAGES.intakeResults, params, ({ diagnostic }) =>
+  const [intake, notes, respondents, release, links] = await openPage(PAGES.intakeResults, params, ({ diagnostic }) =>
     Promise.all([
       openIntakeResult(diagnostic),
       openIntakeNotes(diagnostic),
       listIntakeRespondents(diagnostic),
-      compareIntakePerspectives(diagnostic),
       readIntakeRelease(diagnostic),
       listIntakeShareLinks(diagnostic),
     ]),
   );
-  if (!opened) redirect(`/workspace/diagnostics/${id}`);
+  if (!intake) redirect(`/workspace/diagnostics/${id}`);
+  const { opened, comparison } = intake;
   const probeCount = probeQuestions(requireQuestionnaire(opened.result.questionnaireVersion)).length * opened.result.constraints.length;
   const respondentRows = respondents.map((r) => {
     const perspective = ZPerspective.safeParse(r.perspective);
@@ -83,10 +96,17 @@ export default async function IntakeResultsPage({ params }: PageProps<"/workspac
         perspectives={ZPerspective.options.map((p) => ({ value: p, label: PERSPECTIVE_LABELS[p].one }))}
         withheld={forecastWithheldGroups(respondents.flatMap((r) => ZPerspective.safeParse(r.perspective).data ?? []))}
       />
-      {comparison && (comparison.groups.length > 1 || comparison.withheld.length > 0) ? (
-        <section aria-labelledby="perspectives-title" className="space-y-4">
+      {respondents.length > 0 || comparison.groups.length > 2 ? (
+        <section id="perspectives" aria-labelledby="perspectives-title" className="scroll-mt-4 space-y-4">
           <h2 id="perspectives-title" className="text-xl font-semibold">Perspectives and perception gaps</h2>
-          <PerspectivesView comparison={comparison} />
+          {opened.result.basis ? <p className="text-ink/90">{opened.result.basis.sentence}</p> : null}
+          <VerdictBasisForm
+            diagnosticId={id}
+            chosen={opened.result.basis?.chosen ?? [...DEFAULT_VERDICT_BASIS]}
+            options={ZBasisPerspective.options.map((p) => ({ value: p, label: BASIS_PERSPECTIVE_LABELS[p], hint: BASIS_HINTS[p] }))}
+            notice={basisNotice === "saved" || basisNotice === "empty" ? basisNotice : undefined}
+          />
+          {comparison.groups.length > 2 || comparison.withheld.length > 0 ? <PerspectivesView comparison={comparison} /> : null}
         </section>
       ) : null}
       <ReleasePanel

@@ -18,12 +18,13 @@ export type TClientRow = { id: string; name: string; leaders: TLeaderRow[] };
 function StartIntake({ leader }: { leader: TLeaderRow }) {
   const router = useRouter();
   const [error, setError] = useState<string | undefined>();
+  const again = leader.diagnostics.some((d) => d.status === "finished");
   return (
     <>
       <button
         type="button"
         className="min-h-10 rounded-md border border-accent px-3 text-sm font-semibold text-accent"
-        aria-label={`Start an intake session for ${leader.name}`}
+        aria-label={again ? `Re-assess ${leader.name}: starts from the last assessment` : `Start an intake session for ${leader.name}`}
         onClick={async () => {
           setError(undefined);
           try {
@@ -40,7 +41,7 @@ function StartIntake({ leader }: { leader: TLeaderRow }) {
           }
         }}
       >
-        {leader.diagnostics.some((d) => d.status === "finished") ? "Re-assess" : "Start intake session"}
+        {again ? "Re-assess" : "Start intake session"}
       </button>
       {error ? <span role="alert" className="text-sm text-danger">{error}</span> : null}
     </>

@@ -16,6 +16,7 @@ export function HandoffChecklist({ leaderId, handoff, summary }: { leaderId: str
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState("");
   const [error, setError] = useState<string | undefined>();
+  const [evidence, setEvidence] = useState<Record<string, string>>({});
 
   const confirm = async (criterion: string, value: boolean) => {
     setBusy(criterion);
@@ -26,7 +27,7 @@ export function HandoffChecklist({ leaderId, handoff, summary }: { leaderId: str
       const response = await fetch(`/api/workspace/leaders/${leaderId}/handoff-checks`, {
         method: "PUT",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ criterion, met: value }),
+        body: JSON.stringify({ criterion, met: value, ...(value && evidence[criterion]?.trim() ? { evidence: evidence[criterion].trim() } : {}) }),
       });
       if (!response.ok) throw new Error(((await response.json().catch(() => ({}))) as { error?: string }).error ?? "The change was not saved.");
       setStatus(value ? "Criterion confirmed as met." : "Confirmation withdrawn.");
@@ -55,7 +56,7 @@ export function HandoffChecklist({ leaderId, handoff, summary }: { leaderId: str
               </span>
             </li>
           ) : (
-            <li key={criterion.text}>
+            <li key={criterion.text} className="space-y-1">
               <label htmlFor={`${id}-c${i}`} className="flex min-h-11 items-start gap-3 text-sm">
                 <input
                   id={`${id}-c${i}`}
@@ -70,9 +71,31 @@ export function HandoffChecklist({ leaderId, handoff, summary }: { leaderId: str
                 />
                 <span>
                   {criterion.text}
-                  {criterion.met && criterion.confirmedAt ? <span className="text-muted"> Confirmed {formatDay(criterion.confirmedAt)}.</span> : null}
+                  {criterion.met && criterion.confirmedAt ? (
+                    <span className="block text-muted">
+                      Confirmed {formatDay(criterion.confirmedAt)}
+                      {criterion.confirmedBy ? ` by ${criterion.confirmedBy}` : ""}
+                      {criterion.evidence ? `. Evidence: ${criterion.evidence}` : ". No evidence recorded."}
+                    </span>
+                  ) : null}
                 </span>
               </label>
+              {!criterion.met ? (
+                <div className="ml-8">
+                  <label htmlFor={`${id}-e${i}`} className="text-xs font-medium text-muted">
+                    Evidence, recorded when you tick it (optional)
+                  </label>
+                  <input
+                    id={`${id}-e${i}`}
+                    type="text"
+                    maxLength={500}
+                    value={evidence[criterion.text] ?? ""}
+                    onChange={(event) => setEvidence((e) => ({ ...e, [criterion.text]: event.target.value }))}
+                    placeholder="e.g. QBR of 12 March ran without the interim COO"
+                    className="mt-0.5 w-full rounded-md border border-field px-2 py-1.5 text-sm"
+                  />
+                </div>
+              ) : null}
             </li>
           ),
         )}

@@ -77,7 +77,12 @@ export const ZRespondentInvitation = z.object({
   name: zFreeText().trim().min(1, "Give the respondent a name you will recognise, e.g. “Dana, CFO”.").max(80),
 });
 
-export const ZHandoffCheckRequest = z.object({ criterion: zFreeText().min(1).max(1_000), met: z.boolean() });
+export const ZHandoffCheckRequest = z.object({
+  criterion: zFreeText().min(1).max(1_000),
+  met: z.boolean(),
+  /** What shows the criterion is met (a document, a meeting, a number); kept with who confirmed it. */
+  evidence: zFreeText().trim().max(500, "Keep the evidence to 500 characters.").optional(),
+});
 
 export const BRAND_LOGO_MAX_BYTES = 150 * 1024;
 

@@ -371,6 +371,16 @@ export const ROUTES = {
     body: { json: ZReleaseRequest },
     response: z.object({ released: z.boolean() }),
   }),
+  reinviteRespondents: declare({
+    method: "POST",
+    path: "/api/workspace/diagnostics/[id]/respondents/reinvite",
+    summary: "Invites the previous assessment's respondents to this re-assessment; the new links are answered once.",
+    actor: "consultant",
+    scope: { diagnostic: "id" },
+    params: z.object({ id: ZRecordId }),
+    response: z.object({ invited: z.array(z.object({ id: z.string(), name: z.string(), respondPath: z.string() })) }),
+    status: 201,
+  }),
   chooseVerdictBasis: declare({
     method: "POST",
     path: "/api/workspace/diagnostics/[id]/verdict-basis",

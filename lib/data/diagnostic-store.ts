@@ -40,12 +40,24 @@ const diagnosticSelect = {
 
 const NO_CONSTRAINT = "";
 
+function toDiagnosticStatus<T extends { status: string }>(row: T): Omit<T, "status"> & { status: DiagnosticStatus } {
+  return { ...row, status: row.status === "finished" ? "finished" : "in_progress" };
+}
+
 function toDiagnostic(row: { status: string } & Omit<StoredDiagnostic, "status">): StoredDiagnostic {
   return { ...row, status: row.status === "finished" ? "finished" : "in_progress" };
 }
 
+/** Creates a diagnostic, with the answers it starts from (a re-assessment's carried-over ones) in the same statement. */
 export async function createDiagnostic(
-  input: { questionnaireVersion: string; resumeTokenHash?: string; startKeyHash?: string; workspaceId?: string; leaderId?: string },
+  input: {
+    questionnaireVersion: string;
+    resumeTokenHash?: string;
+    startKeyHash?: string;
+    workspaceId?: string;
+    leaderId?: string;
+    answers?: readonly { questionId: string; constraintId: string | null; value: unknown }[];
+  },
 ): Promise<StoredDiagnostic> {
   const db = prisma();
   const row = await db.diagnostic.create({
@@ -56,6 +68,13 @@ export async function createDiagnostic(
       startKeyHash: input.startKeyHash ?? null,
       workspaceId: input.workspaceId ?? null,
       leaderId: input.leaderId ?? null,
+      ...(input.answers?.length
+        ? {
+            answers: {
+              create: input.answers.map((a) => ({ id: randomUUID(), questionId: a.questionId, constraintId: a.constraintId ?? NO_CONSTRAINT, value: JSON.stringify(a.value) })),
+            },
+          }
+        : {}),
     },
     select: diagnosticSelect,
   });
@@ -197,6 +216,51 @@ export async function listLeaderResults(input: { leaderId: string; workspaceId: 
   return rows.flatMap((row) => {
     const latest = row.results[0];
     return latest && row.finishedAt ? [{ diagnosticId: row.id, finishedAt: row.finishedAt, snapshot: JSON.parse(latest.snapshot) as unknown }] : [];
+  });
+}
+
+export type StoredEngagement = {
+  leader: { id: string; name: string; title: string | null; clientId: string; clientName: string };
+  /** Every assessment of the leader, oldest first. */
+  assessments: { id: string; status: DiagnosticStatus; createdAt: Date; finishedAt: Date | null }[];
+};
+
+/** The leader a workspace diagnostic assesses, with all of that leader's assessments; null outside the workspace. */
+export async function findEngagementOf(input: { diagnosticId: string; workspaceId: string }): Promise<StoredEngagement | null> {
+  const db = prisma();
+  const row = await db.diagnostic.findFirst({
+    where: { id: input.diagnosticId, workspaceId: input.workspaceId },
+    select: {
+      leader: {
+        select: {
+          id: true,
+          name: true,
+          title: true,
+          client: { select: { id: true, name: true } },
+          diagnostics: {
+            where: { workspaceId: input.workspaceId },
+            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+            select: { id: true, status: true, createdAt: true, finishedAt: true },
+          },
+        },
+      },
+    },
+  });
+  if (!row?.leader) return null;
+  const { leader } = row;
+  return {
+    leader: { id: leader.id, name: leader.name, title: leader.title, clientId: leader.client.id, clientName: leader.client.name },
+    assessments: leader.diagnostics.map(toDiagnosticStatus),
+  };
+}
+
+/** The latest finished assessment of a leader, to start a re-assessment from. */
+export async function findLatestFinishedOfLeader(input: { leaderId: string; workspaceId: string }): Promise<{ id: string; questionnaireVersion: string } | null> {
+  const db = prisma();
+  return db.diagnostic.findFirst({
+    where: { leaderId: input.leaderId, workspaceId: input.workspaceId, status: "finished" },
+    orderBy: [{ finishedAt: "desc" }, { id: "desc" }],
+    select: { id: true, questionnaireVersion: true },
   });
 }
 

@@ -49,5 +49,7 @@ export {
 export type { TBoardReport, TBranding, TReportSection } from "@/lib/diagnostic/build-board-report";
 export * from "@/lib/diagnostic/compare-perspectives";
 export * from "@/lib/diagnostic/perspective-verdict";
+export * from "@/lib/diagnostic/compare-assessments";
+export { carryOverAnswers } from "@/lib/diagnostic/carry-over-answers";
 export { assessHandoff, MEASURED_HANDOFF_CRITERION, trackProgress, ZLeaderProgress, type THandoffReadiness } from "@/lib/diagnostic/track-progress";
 export type { TLeaderProgress } from "@/lib/diagnostic/track-progress";

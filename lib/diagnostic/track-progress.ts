@@ -30,12 +30,17 @@ export const ZLeaderProgress = z.object({
 });
 export type TLeaderProgress = z.infer<typeof ZLeaderProgress>;
 
+/** How a constraint is recognised across assessments: catalog constraints by catalog id, custom ones by title. */
+export function constraintKey(c: { catalogId: string | null; title: string }): string {
+  return c.catalogId ? `catalog:${c.catalogId}` : `custom:${c.title.trim().toLowerCase()}`;
+}
+
 export function trackProgress(assessments: readonly { assessedAt: string; result: TDiagnosticResult }[]): TLeaderProgress {
   const ordered = [...assessments].sort((a, b) => a.assessedAt.localeCompare(b.assessedAt));
   const byKey = new Map<string, z.infer<typeof ZConstraintProgress>>();
   for (const { assessedAt, result } of ordered) {
     for (const c of result.constraints) {
-      const key = c.catalogId ? `catalog:${c.catalogId}` : `custom:${c.title.trim().toLowerCase()}`;
+      const key = constraintKey(c);
       const entry = byKey.get(key) ?? { key, title: c.title, points: [], resolved: false };
       entry.points.push({ assessedAt, behavioralScore: c.behavioralScore, executionScore: c.executionScore, class: c.class });
       byKey.set(key, entry);
@@ -43,7 +48,7 @@ export function trackProgress(assessments: readonly { assessedAt: string; result
   }
   const latest = ordered.at(-1);
   const latestKeys = new Set(
-    latest?.result.constraints.map((c) => (c.catalogId ? `catalog:${c.catalogId}` : `custom:${c.title.trim().toLowerCase()}`)) ?? [],
+    latest?.result.constraints.map(constraintKey) ?? [],
   );
   const constraints = [...byKey.values()].map((entry) => ({
     ...entry,
@@ -68,6 +73,9 @@ export const ZHandoffCriterion = z.object({
   met: z.boolean(),
   /** When the consultant confirmed it (ISO), for confirmed criteria that are met. */
   confirmedAt: z.iso.datetime().nullable(),
+  /** Who confirmed it, and on what evidence (when given). */
+  confirmedBy: z.string().nullable().default(null),
+  evidence: z.string().nullable().default(null),
 });
 export const ZHandoffReadiness = z.object({
   criteria: z.array(ZHandoffCriterion),
@@ -89,14 +97,17 @@ export const MEASURED_HANDOFF_CRITERION =
 export function assessHandoff(
   progress: TLeaderProgress,
   engagement: { assessedAt: string; exitCriteria: readonly string[] },
-  confirmations: readonly { criterion: string; confirmedAt: string }[],
+  confirmations: readonly { criterion: string; confirmedAt: string; confirmedBy?: string | null; evidence?: string | null }[],
 ): THandoffReadiness {
   const since = Date.parse(engagement.assessedAt);
-  const confirmedAt = new Map(confirmations.filter((c) => Date.parse(c.confirmedAt) >= since).map((c) => [c.criterion, c.confirmedAt]));
+  const confirmed = new Map(confirmations.filter((c) => Date.parse(c.confirmedAt) >= since).map((c) => [c.criterion, c]));
   const exitCriteria = engagement.exitCriteria;
   const criteria = [
-    { text: MEASURED_HANDOFF_CRITERION, source: "measured" as const, met: progress.handoffReady, confirmedAt: null },
-    ...exitCriteria.map((text) => ({ text, source: "confirmed" as const, met: confirmedAt.has(text), confirmedAt: confirmedAt.get(text) ?? null })),
+    { text: MEASURED_HANDOFF_CRITERION, source: "measured" as const, met: progress.handoffReady, confirmedAt: null, confirmedBy: null, evidence: null },
+    ...exitCriteria.map((text) => {
+      const c = confirmed.get(text);
+      return { text, source: "confirmed" as const, met: c !== undefined, confirmedAt: c?.confirmedAt ?? null, confirmedBy: c?.confirmedBy ?? null, evidence: c?.evidence ?? null };
+    }),
   ];
   const open = criteria.filter((c) => !c.met).length;
   const ready = open === 0;

@@ -19,6 +19,15 @@ export async function confirmHandoffCriterion(
   if (!engagement?.blueprint.handoff.exitCriteria.includes(request.criterion)) {
     throw new AppError("INVALID_INPUT", "This is not an exit criterion of the leader's current engagement blueprint.", "criterion");
   }
-  const saved = await setHandoffCheck({ workspaceId, leaderId, criterion: request.criterion, met: request.met, now, since: new Date(engagement.assessedAt) });
+  const saved = await setHandoffCheck({
+    workspaceId,
+    leaderId,
+    criterion: request.criterion,
+    met: request.met,
+    now,
+    since: new Date(engagement.assessedAt),
+    confirmedBy: consultant.user.name,
+    evidence: request.evidence || undefined,
+  });
   return { criterion: request.criterion, met: request.met, confirmedAt: saved?.checkedAt ?? null };
 }

@@ -7,12 +7,12 @@ import { ZDiagnosticResult, type TBlueprint, type TDiagnosticResult } from "@/li
 export type TEngagementBlueprint = Extract<TBlueprint, { kind: "engagement" }>;
 
 /**
- * The engagement in force: the blueprint of the latest assessment that called for one. A later
- * re-assessment that finds no clear deficit recommends monitoring, but the running engagement's
- * handoff is still the one to check.
+ * The engagement in force: the blueprint of the first assessment that called for one. Re-assessments
+ * measure that engagement; they do not replace its handoff criteria mid-way, even when their own
+ * plan differs (the coach's criterion stays on the list until the handoff).
  */
 function engagementInForce(results: readonly { assessedAt: string; result: TDiagnosticResult }[]): { blueprint: TEngagementBlueprint; assessedAt: string } | null {
-  for (const { assessedAt, result } of [...results].reverse()) if (result.blueprint.kind === "engagement") return { blueprint: result.blueprint, assessedAt };
+  for (const { assessedAt, result } of results) if (result.blueprint.kind === "engagement") return { blueprint: result.blueprint, assessedAt };
   return null;
 }
 

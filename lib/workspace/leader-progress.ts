@@ -19,7 +19,7 @@ export async function leaderProgress(consultant: ConsultantSession, leader: Work
       ? assessHandoff(
           progress,
           { assessedAt: engagement.assessedAt, exitCriteria: engagement.blueprint.handoff.exitCriteria },
-          checks.map((c) => ({ criterion: c.criterion, confirmedAt: c.checkedAt.toISOString() })),
+          checks.map((c) => ({ criterion: c.criterion, confirmedAt: c.checkedAt.toISOString(), confirmedBy: c.confirmedBy, evidence: c.evidence })),
         )
       : null;
   return { leader, progress, blueprint: engagement?.blueprint ?? null, handoff };

@@ -223,11 +223,31 @@ test("re-assessing a leader shows each constraint over time and when the handoff
   // A quarter later: the systems work, nobody drops them, and the COO's habits no longer stand out.
   const healthy: Record<string, unknown> = HEALTHY_PROFILE;
   const improved = cooExitV2Scenario.rows.map((r) => (r.questionId.startsWith("k_") ? { ...r, value: 0 } : r.questionId in healthy ? { ...r, value: healthy[r.questionId] } : r));
+  const ids: string[] = [];
   for (const rows of [cooExitV2Scenario.rows, improved]) {
     const { id } = (await (await api.post("/api/workspace/diagnostics", { data: { leaderId } })).json()) as { id: string };
+    ids.push(id);
     for (const row of rows) expect((await api.put(`/api/workspace/diagnostics/${id}/answers`, { data: row })).ok()).toBe(true);
     expect((await api.post(`/api/workspace/diagnostics/${id}/finish`)).ok()).toBe(true);
   }
+  // The second assessment names itself and shows the change since the first, constraint by constraint.
+  await page.goto(`/workspace/diagnostics/${ids[1]}/results`);
+  await expect(page.getByRole("heading", { level: 1, name: "Jamie Fox, COO" })).toBeVisible();
+  await expect(page.getByTestId("engagement-assessment")).toContainText(/^Wingtip · Assessment 2 of 2 · assessed \d{1,2} \w{3} \d{4} · previous: assessment 1/);
+  const change = page.getByRole("region", { name: /^Change since assessment 1/ });
+  await expect(change).toContainText("2 improved");
+  await expect(change.getByRole("listitem").first()).toContainText("Improved");
+  await expect(change.getByRole("listitem").first()).toContainText("dual → no clear deficit");
+
+  // A third assessment starts from the second: context and constraints filled in, ratings asked afresh.
+  await page.goto("/workspace");
+  await page.getByRole("button", { name: /^Re-assess Jamie Fox/ }).click();
+  await expect(page).toHaveURL(/\/workspace\/diagnostics\/[^/]+$/);
+  await expect(page.getByTestId("carried-over")).toContainText("Started from assessment 2");
+  await expect(page.getByTestId("engagement-assessment")).toContainText("Assessment 3 of 3");
+  // The carried-over steps are answered: the session opens on the first one asked afresh.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Leadership habits");
+
   await page.goto("/workspace");
   await page.getByRole("link", { name: "Progress of Jamie Fox" }).click();
   await expect(page.getByText("2 assessments.")).toBeVisible();
@@ -244,6 +264,7 @@ test("re-assessing a leader shows each constraint over time and when the handoff
   const count = await criteria.count();
   expect(count).toBeGreaterThan(2);
   await expect(handoff).toContainText(`${count} of ${count + 1} handoff criteria are not met yet.`);
+  await handoff.getByLabel(/^Evidence, recorded when you tick it/).first().fill("Board pack of 12 March");
   for (let i = 0; i < count; i++) {
     await criteria.nth(i).check();
     await expect(handoff.getByRole("status")).toHaveText("Criterion confirmed as met.");
@@ -252,7 +273,8 @@ test("re-assessing a leader shows each constraint over time and when the handoff
   await expect(handoff).toContainText("Every handoff criterion is met: the handoff can start.");
   await page.reload();
   await expect(handoff).toContainText("Every handoff criterion is met: the handoff can start.");
-  await expect(handoff).toContainText(/Confirmed \d{1,2} \w{3} \d{4}\./);
+  await expect(handoff).toContainText(/Confirmed \d{1,2} \w{3} \d{4} by Avery\. Evidence: Board pack of 12 March/);
+  await expect(handoff).toContainText(/Confirmed \d{1,2} \w{3} \d{4} by Avery\. No evidence recorded\./);
   await criteria.first().uncheck();
   await expect(handoff).toContainText("1 of");
   const invented = await api.put(`/api/workspace/leaders/${leaderId}/handoff-checks`, { data: { criterion: "Not in the blueprint.", met: true } });

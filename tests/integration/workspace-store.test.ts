@@ -114,14 +114,16 @@ describeOnEachDatabase("workspaces", (t) => {
     const criterion = "Every new process has a named owner.";
     const first = new Date("2026-07-01T09:00:00.000Z");
 
-    expect(await setHandoffCheck({ workspaceId: space, leaderId: leader.id, criterion, met: true, now: first })).toEqual({ criterion, checkedAt: first });
-    await setHandoffCheck({ workspaceId: space, leaderId: leader.id, criterion, met: true, now: new Date("2026-08-01T09:00:00.000Z") });
-    expect(await listHandoffChecks({ leaderId: leader.id, workspaceId: space })).toEqual([{ criterion, checkedAt: first }]);
+    const by = { confirmedBy: "Ada Quinn", evidence: "Board pack of 12 March" };
+    expect(await setHandoffCheck({ workspaceId: space, leaderId: leader.id, criterion, met: true, now: first, ...by })).toEqual({ criterion, checkedAt: first, ...by });
+    // Confirming again keeps the first time and, without new evidence, the first evidence.
+    await setHandoffCheck({ workspaceId: space, leaderId: leader.id, criterion, met: true, now: new Date("2026-08-01T09:00:00.000Z"), confirmedBy: "Sam" });
+    expect(await listHandoffChecks({ leaderId: leader.id, workspaceId: space })).toEqual([{ criterion, checkedAt: first, ...by }]);
     expect(await listHandoffChecks({ leaderId: leader.id, workspaceId: otherSpace })).toEqual([]);
 
     const renewed = new Date("2026-09-01T09:00:00.000Z");
-    await setHandoffCheck({ workspaceId: space, leaderId: leader.id, criterion, met: true, now: renewed, since: new Date("2026-08-15T00:00:00.000Z") });
-    expect(await listHandoffChecks({ leaderId: leader.id, workspaceId: space })).toEqual([{ criterion, checkedAt: renewed }]);
+    await setHandoffCheck({ workspaceId: space, leaderId: leader.id, criterion, met: true, now: renewed, since: new Date("2026-08-15T00:00:00.000Z"), confirmedBy: "Sam" });
+    expect(await listHandoffChecks({ leaderId: leader.id, workspaceId: space })).toEqual([{ criterion, checkedAt: renewed, confirmedBy: "Sam", evidence: null }]);
 
     await setHandoffCheck({ workspaceId: otherSpace, leaderId: leader.id, criterion, met: false, now: first });
     expect(await listHandoffChecks({ leaderId: leader.id, workspaceId: space })).toHaveLength(1);

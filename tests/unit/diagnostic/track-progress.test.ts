@@ -62,7 +62,7 @@ describe("assessHandoff", () => {
     expect(none.summary).toBe("2 of 3 handoff criteria are not met yet.");
 
     const one = assessHandoff(progress, engagement, [{ criterion: exitCriteria[0] ?? "", confirmedAt: "2026-07-01T09:00:00.000Z" }]);
-    expect(one.criteria[1]).toEqual({ text: exitCriteria[0], source: "confirmed", met: true, confirmedAt: "2026-07-01T09:00:00.000Z" });
+    expect(one.criteria[1]).toEqual({ text: exitCriteria[0], source: "confirmed", met: true, confirmedAt: "2026-07-01T09:00:00.000Z", confirmedBy: null, evidence: null });
     expect(one.summary).toBe("1 of 3 handoff criteria is not met yet.");
 
     const all = assessHandoff(progress, engagement, exitCriteria.map((criterion) => ({ criterion, confirmedAt: "2026-07-01T09:00:00.000Z" })));

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
+import { AssessmentChange } from "@/components/account/assessment-change";
+import { EngagementHeader } from "@/components/account/engagement-header";
+import { ReinvitePanel } from "@/components/account/reinvite-panel";
 import { ReleasePanel } from "@/components/account/release-panel";
 import { RespondentsPanel } from "@/components/account/respondents-panel";
 import { VerdictBasisForm } from "@/components/account/verdict-basis-form";
@@ -29,6 +31,9 @@ import { listIntakeShareLinks } from "@/lib/workspace/list-intake-share-links";
 import { readIntakeRelease } from "@/lib/workspace/read-intake-release";
 import { openIntakeNotes } from "@/lib/workspace/open-intake-notes";
 import { openIntakeResult } from "@/lib/workspace/open-intake-result";
+import { changeSinceLastAssessment } from "@/lib/workspace/change-since-last-assessment";
+import { openEngagement } from "@/lib/workspace/open-engagement";
+import { respondentsToReinvite } from "@/lib/workspace/reinvite-respondents";
 
 export const metadata: Metadata = { title: "Intake results", robots: { index: false } };
 
@@ -44,17 +49,20 @@ export default async function IntakeResultsPage({ params, searchParams }: PagePr
   const { id } = await params;
   const { basis: basisNotice } = await searchParams;
   // The session, the workspace and the diagnostic are looked up once; the parts load side by side.
-  const [intake, notes, respondents, release, links] = await openPage(PAGES.intakeResults, params, ({ diagnostic }) =>
+  const [intake, notes, respondents, release, links, engagement, toReinvite] = await openPage(PAGES.intakeResults, params, ({ consultant, diagnostic }) =>
     Promise.all([
       openIntakeResult(diagnostic),
       openIntakeNotes(diagnostic),
       listIntakeRespondents(diagnostic),
       readIntakeRelease(diagnostic),
       listIntakeShareLinks(diagnostic),
+      openEngagement(consultant, diagnostic),
+      respondentsToReinvite(consultant, diagnostic),
     ]),
   );
   if (!intake) redirect(`/workspace/diagnostics/${id}`);
   const { opened, comparison } = intake;
+  const change = await changeSinceLastAssessment(engagement, opened.result);
   const probeCount = probeQuestions(requireQuestionnaire(opened.result.questionnaireVersion)).length * opened.result.constraints.length;
   const respondentRows = respondents.map((r) => {
     const perspective = ZPerspective.safeParse(r.perspective);
@@ -70,12 +78,11 @@ export default async function IntakeResultsPage({ params, searchParams }: PagePr
   const noted = opened.result.constraints.filter((c) => notes[c.constraintId]);
   return (
     <div className="mx-auto max-w-4xl space-y-8">
-      <p className="text-sm">
-        <Link href="/workspace" className="text-accent underline">
-          Back to the workspace
-        </Link>
-      </p>
-      <ResultsView input={opened.input} result={opened.result} editableCosts={false} headlineLevel={1} />
+      <EngagementHeader engagement={engagement} finished asTitle />
+      {change && engagement.previous ? <AssessmentChange change={change} previousNumber={engagement.previous.number} /> : null}
+      <div id="results" className="scroll-mt-4">
+        <ResultsView input={opened.input} result={opened.result} editableCosts={false} headlineLevel={2} />
+      </div>
       {noted.length > 0 ? (
         <section aria-labelledby="notes-title" className="rounded-lg border border-dashed border-accent bg-accent-soft p-4 sm:p-5">
           <h2 id="notes-title" className="text-lg font-semibold">Your private notes</h2>
@@ -88,6 +95,16 @@ export default async function IntakeResultsPage({ params, searchParams }: PagePr
             ))}
           </dl>
         </section>
+      ) : null}
+      {toReinvite.previousNumber !== null && toReinvite.respondents.length > 0 ? (
+        <ReinvitePanel
+          diagnosticId={id}
+          previousNumber={toReinvite.previousNumber}
+          respondents={toReinvite.respondents.map((r) => {
+            const perspective = ZPerspective.safeParse(r.perspective);
+            return { name: r.name, perspectiveLabel: perspective.success ? PERSPECTIVE_LABELS[perspective.data].one : r.perspective };
+          })}
+        />
       ) : null}
       <RespondentsPanel
         diagnosticId={id}
@@ -109,6 +126,7 @@ export default async function IntakeResultsPage({ params, searchParams }: PagePr
           {comparison.groups.length > 2 || comparison.withheld.length > 0 ? <PerspectivesView comparison={comparison} /> : null}
         </section>
       ) : null}
+      <div id="release" className="scroll-mt-4 space-y-8">
       <ReleasePanel
         diagnosticId={id}
         releasedAt={release.releasedAt?.toISOString() ?? null}
@@ -116,6 +134,7 @@ export default async function IntakeResultsPage({ params, searchParams }: PagePr
         options={ZReportSection.options.map((value) => ({ value, label: REPORT_SECTION_LABELS[value] }))}
       />
       {release.releasedAt ? <ShareLinksPanel apiBase={`/api/workspace/diagnostics/${id}`} links={links.map(toShareLinkRow)} /> : null}
+      </div>
     </div>
   );
 }

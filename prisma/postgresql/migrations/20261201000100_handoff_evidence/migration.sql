@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "HandoffCheck" ADD COLUMN "confirmedBy" TEXT;
+ALTER TABLE "HandoffCheck" ADD COLUMN "evidence" TEXT;

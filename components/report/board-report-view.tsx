@@ -12,7 +12,8 @@ import { toQuadrantConstraints } from "@/components/results/quadrant-data";
 import { PerspectivesView } from "@/components/report/perspectives-view";
 import { RecommendationSummary } from "@/components/results/recommendation-summary";
 import type { TBoardReport } from "@/lib/diagnostic";
-import { formatLongDay } from "@/lib/format-date";
+import { formatDay } from "@/lib/format-date";
+import { BrandMark, BrandScope } from "@/components/report/brand-mark";
 import { ConstraintsLayout } from "@/components/results/constraints-layout";
 
 function Section({ id, title, children, breakBefore = false }: { id: string; title: string; children: ReactNode; breakBefore?: boolean }) {
@@ -28,7 +29,8 @@ function Section({ id, title, children, breakBefore = false }: { id: string; tit
 
 /**
  * The board's read-only report: an executive summary that fits one printed page, then the sections
- * its owner chose. A consultant's branding colours the top rule and the report's name line.
+ * its owner chose. A consultant's branding puts their logo and name on top and, when readable, their
+ * colour on the report's accents and buttons (BrandScope). The engine's versions are in the appendix only.
  * A v2 result opens with its decision and shows costs as ranges; a v1 result renders as it always has.
  */
 export function BoardReportView({ report, pdfHref }: { report: TBoardReport; pdfHref?: string }) {
@@ -48,118 +50,110 @@ export function BoardReportView({ report, pdfHref }: { report: TBoardReport; pdf
   );
   const has = (section: TBoardReport["sections"][number]) => report.sections.includes(section);
   return (
-    <article className="space-y-10">
-      <header
-        className="flex flex-wrap items-start justify-between gap-4 border-b border-line pb-5"
-        style={branding ? { borderTop: `6px solid ${branding.color}`, paddingTop: "1rem" } : undefined}
-      >
-        <div className="space-y-1">
-          {branding ? (
-            <div className="flex items-center gap-3">
-              {branding.logo ? (
-                // A data: URL checked on upload; next/image adds nothing for an inline image.
-                // eslint-disable-next-line @next/next/no-img-element
-                <img src={branding.logo} alt={`${branding.name} logo`} className="h-10 w-auto max-w-40 object-contain" />
-              ) : null}
-              <p className="font-semibold [overflow-wrap:anywhere]" style={{ color: branding.color }}>
-                {branding.name}
-              </p>
-            </div>
+    <BrandScope branding={branding}>
+      <article className="space-y-10">
+        <header
+          className={`flex flex-wrap items-start justify-between gap-4 border-b border-line pb-5 ${branding ? "border-t-[6px] border-t-accent pt-4" : ""}`}
+        >
+          <div className="space-y-1">
+            {branding ? <BrandMark branding={branding} /> : null}
+            <p className="text-sm font-semibold uppercase tracking-wide text-accent">Leadership intervention diagnostic · board report</p>
+            <p className="text-lg font-semibold">{meta.leaderLabel}</p>
+            <p className="text-sm text-muted">
+              Prepared by {meta.preparedBy} · {formatDay(meta.preparedAt)}
+              {meta.freeTextIncluded ? "" : " · free-text descriptions withheld by the owner"}
+            </p>
+          </div>
+          {pdfHref ? (
+            <a
+              href={pdfHref}
+              className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 font-semibold text-on-accent hover:bg-accent-strong print:hidden"
+            >
+              Download PDF
+            </a>
           ) : null}
-          <p className="text-sm font-semibold uppercase tracking-wide text-accent">Leadership intervention diagnostic · board report</p>
-          <p className="text-lg font-semibold">{meta.leaderLabel}</p>
-          <p className="text-sm text-muted">
-            Prepared by {meta.preparedBy} · {formatLongDay(meta.preparedAt)} · questionnaire {meta.questionnaireVersion} ·
-            engine {meta.engineVersion}
-            {meta.freeTextIncluded ? "" : " · free-text descriptions withheld by the owner"}
-          </p>
-        </div>
-        {pdfHref ? (
-          <a
-            href={pdfHref}
-            className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 font-semibold text-white hover:bg-accent-strong print:hidden"
-          >
-            Download PDF
-          </a>
+        </header>
+
+        <section aria-labelledby="summary-title" className="space-y-6 print:break-after-page">
+          <h2 id="summary-title" className="sr-only">
+            Executive summary
+          </h2>
+          {decision ? (
+            <DecisionSummary decision={decision} recommendation={result.recommendation} headingLevel={1} restsOn={result.basis?.sentence} />
+          ) : (
+            <RecommendationSummary recommendation={result.recommendation} headingLevel={1} />
+          )}
+          <div className="space-y-3">
+            <h3 className="text-lg font-semibold">Top risks</h3>
+            <FailureModeList failureModes={topRisks} compact={compact} />
+          </div>
+          <div className="space-y-3">
+            <h3 className="text-lg font-semibold">Cost of action against inaction</h3>
+            {result.costs.v2 ? <CostRanges costs={result.costs} v2={result.costs.v2} headingLevel={4} /> : <CostHeadline costs={result.costs} />}
+          </div>
+        </section>
+
+        {has("perspectives") && report.perspectives ? (
+          <Section id="report-perspectives" title="Perspectives and perception gaps" breakBefore>
+            <PerspectivesView comparison={report.perspectives} />
+          </Section>
         ) : null}
-      </header>
 
-      <section aria-labelledby="summary-title" className="space-y-6 print:break-after-page">
-        <h2 id="summary-title" className="sr-only">
-          Executive summary
-        </h2>
-        {decision ? (
-          <DecisionSummary decision={decision} recommendation={result.recommendation} headingLevel={1} restsOn={result.basis?.sentence} />
-        ) : (
-          <RecommendationSummary recommendation={result.recommendation} headingLevel={1} />
-        )}
-        <div className="space-y-3">
-          <h3 className="text-lg font-semibold">Top risks</h3>
-          <FailureModeList failureModes={topRisks} compact={compact} />
-        </div>
-        <div className="space-y-3">
-          <h3 className="text-lg font-semibold">Cost of action against inaction</h3>
-          {result.costs.v2 ? <CostRanges costs={result.costs} v2={result.costs.v2} headingLevel={4} /> : <CostHeadline costs={result.costs} />}
-        </div>
-      </section>
+        {has("constraints") ? (
+          <Section id="report-constraints" title="Constraint by constraint">
+            <ConstraintsLayout compact={compact} chart={chart} cards={cards} />
+          </Section>
+        ) : null}
 
-      {has("perspectives") && report.perspectives ? (
-        <Section id="report-perspectives" title="Perspectives and perception gaps" breakBefore>
-          <PerspectivesView comparison={report.perspectives} />
-        </Section>
-      ) : null}
+        {has("constraints") && result.failureModes.length > topRisks.length ? (
+          <Section id="report-warnings" title="All warnings">
+            <FailureModeList failureModes={result.failureModes} compact={compact} />
+          </Section>
+        ) : null}
 
-      {has("constraints") ? (
-        <Section id="report-constraints" title="Constraint by constraint">
-          <ConstraintsLayout compact={compact} chart={chart} cards={cards} />
-        </Section>
-      ) : null}
+        {has("consultant_notes") && report.consultantNotes.length > 0 ? (
+          <Section id="report-notes" title="Consultant's notes">
+            <dl className="space-y-3">
+              {report.consultantNotes.map((note) => (
+                <div key={note.constraintId} className="break-inside-avoid">
+                  <dt className="font-semibold [overflow-wrap:anywhere]">{note.title}</dt>
+                  <dd className="whitespace-pre-wrap [overflow-wrap:anywhere] text-ink/90">{note.text}</dd>
+                </div>
+              ))}
+            </dl>
+          </Section>
+        ) : null}
 
-      {has("constraints") && result.failureModes.length > topRisks.length ? (
-        <Section id="report-warnings" title="All warnings">
-          <FailureModeList failureModes={result.failureModes} compact={compact} />
-        </Section>
-      ) : null}
+        {has("blueprint") ? (
+          <Section id="report-blueprint" title="Engagement blueprint and handoff" breakBefore>
+            <BlueprintView blueprint={result.blueprint} compact={compact} />
+          </Section>
+        ) : null}
 
-      {has("consultant_notes") && report.consultantNotes.length > 0 ? (
-        <Section id="report-notes" title="Consultant's notes">
-          <dl className="space-y-3">
-            {report.consultantNotes.map((note) => (
-              <div key={note.constraintId} className="break-inside-avoid">
-                <dt className="font-semibold [overflow-wrap:anywhere]">{note.title}</dt>
-                <dd className="whitespace-pre-wrap [overflow-wrap:anywhere] text-ink/90">{note.text}</dd>
+        {has("costs") ? (
+          <Section id="report-costs" title="Cost over time">
+            <CostChart costs={result.costs} />
+          </Section>
+        ) : null}
+
+        {has("methodology") ? (
+          <Section id="report-methodology" title="Appendix: methodology" breakBefore>
+            {report.methodology.map((section) => (
+              <div key={section.id} className="space-y-2 break-inside-avoid">
+                <h3 className="font-semibold">{section.title}</h3>
+                {section.paragraphs.map((paragraph) => (
+                  <p key={paragraph} className="text-sm leading-relaxed text-ink/90">
+                    {paragraph}
+                  </p>
+                ))}
               </div>
             ))}
-          </dl>
-        </Section>
-      ) : null}
-
-      {has("blueprint") ? (
-        <Section id="report-blueprint" title="Engagement blueprint and handoff" breakBefore>
-          <BlueprintView blueprint={result.blueprint} compact={compact} />
-        </Section>
-      ) : null}
-
-      {has("costs") ? (
-        <Section id="report-costs" title="Cost over time">
-          <CostChart costs={result.costs} />
-        </Section>
-      ) : null}
-
-      {has("methodology") ? (
-        <Section id="report-methodology" title="Appendix: methodology" breakBefore>
-          {report.methodology.map((section) => (
-            <div key={section.id} className="space-y-2 break-inside-avoid">
-              <h3 className="font-semibold">{section.title}</h3>
-              {section.paragraphs.map((paragraph) => (
-                <p key={paragraph} className="text-sm leading-relaxed text-ink/90">
-                  {paragraph}
-                </p>
-              ))}
-            </div>
-          ))}
-        </Section>
-      ) : null}
-    </article>
+            <p className="text-sm text-muted">
+              Questionnaire {meta.questionnaireVersion} · engine {meta.engineVersion}
+            </p>
+          </Section>
+        ) : null}
+      </article>
+    </BrandScope>
   );
 }

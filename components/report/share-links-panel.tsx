@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { formatDayTime } from "@/lib/format-date";
 
 export type TShareLinkRow = {
@@ -26,17 +26,66 @@ const STATUS_TEXT: Record<TShareLinkRow["status"], string> = {
   locked: "Locked after wrong passcodes",
 };
 
+/**
+ * A new link, shown once: the full address in a field that selects itself (to copy by hand), and a
+ * Copy button using the clipboard where the browser allows it.
+ */
+function CreatedLink({ url, withPasscode }: { url: string; withPasscode: boolean }) {
+  const field = useRef<HTMLInputElement>(null);
+  const [copy, setCopy] = useState<"idle" | "copied" | "manual">("idle");
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopy("copied");
+    } catch {
+      // No clipboard (an insecure origin, a refused permission): select the link for Ctrl+C instead.
+      field.current?.focus();
+      field.current?.select();
+      setCopy("manual");
+    }
+  };
+  return (
+    <div className="rounded-md border border-accent bg-accent-soft p-3 text-sm">
+      <p className="font-semibold">Link created. Copy it now: for your security it is shown only once.</p>
+      {withPasscode ? <p className="mt-1">Send the passcode separately, not in the same message as the link.</p> : null}
+      <div className="mt-2 flex flex-wrap gap-2">
+        <input
+          ref={field}
+          readOnly
+          value={url}
+          aria-label="New share link"
+          onFocus={(e) => e.currentTarget.select()}
+          className="min-h-11 min-w-0 flex-1 basis-64 rounded-md border border-field bg-white px-3 font-mono text-xs"
+        />
+        <button
+          type="button"
+          onClick={() => void copyLink()}
+          className="min-h-11 rounded-md bg-accent px-4 font-semibold text-on-accent hover:bg-accent-strong"
+        >
+          {copy === "copied" ? "Copied" : "Copy link"}
+        </button>
+      </div>
+      <p role="status" className="mt-1 min-h-5 text-muted">
+        {copy === "copied" ? "The link is on your clipboard." : copy === "manual" ? "Copying is not allowed here: the link is selected, press Ctrl+C (⌘C on a Mac)." : ""}
+      </p>
+    </div>
+  );
+}
+
 /** The owner's control of board access: create links, see who opened them and when, revoke at once. */
 /** `apiBase` is the diagnostic's API: /api/diagnostics/<resume token> or /api/workspace/diagnostics/<id>. */
 export function ShareLinksPanel({ apiBase, links }: { apiBase: string; links: TShareLinkRow[] }) {
   const router = useRouter();
   const id = useId();
-  const [created, setCreated] = useState<string | null>(null);
+  const [created, setCreated] = useState<{ url: string; withPasscode: boolean } | null>(null);
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  // The acknowledgement names what a reader needs: the link alone, or the link and its passcode.
+  const [passcodeTyped, setPasscodeTyped] = useState(false);
 
   const create = async (form: HTMLFormElement) => {
     const data = new FormData(form);
+    const passcode = String(data.get("passcode") ?? "");
     setBusy(true);
     setError(undefined);
     try {
@@ -48,15 +97,16 @@ export function ShareLinksPanel({ apiBase, links }: { apiBase: string; links: TS
           preparedBy: String(data.get("preparedBy") ?? ""),
           leaderLabel: String(data.get("leaderLabel") ?? "") || undefined,
           expiresInDays: Number(data.get("expiresInDays") ?? 30),
-          passcode: String(data.get("passcode") ?? ""),
+          passcode,
           includeFreeText: data.get("includeFreeText") === "on",
           acknowledged: data.get("acknowledged") === "on",
         }),
       });
       const body = (await response.json().catch(() => ({}))) as { reportPath?: string; error?: string };
       if (!response.ok || !body.reportPath) throw new Error(body.error ?? "The link could not be created.");
-      setCreated(`${window.location.origin}${body.reportPath}`);
+      setCreated({ url: `${window.location.origin}${body.reportPath}`, withPasscode: passcode.length > 0 });
       form.reset();
+      setPasscodeTyped(false);
       router.refresh();
     } catch (caught) {
       setError(caught instanceof TypeError ? "No connection: no link was created. Try again." : (caught as Error).message);
@@ -112,7 +162,16 @@ export function ShareLinksPanel({ apiBase, links }: { apiBase: string; links: TS
         </div>
         <div>
           <label htmlFor={`${id}-passcode`} className="text-sm font-semibold">Passcode (optional, 6+ characters)</label>
-          <input id={`${id}-passcode`} name="passcode" type="password" autoComplete="new-password" minLength={6} maxLength={128} className={field} />
+          <input
+            id={`${id}-passcode`}
+            name="passcode"
+            type="password"
+            autoComplete="new-password"
+            minLength={6}
+            maxLength={128}
+            onChange={(event) => setPasscodeTyped(event.currentTarget.value.length > 0)}
+            className={field}
+          />
         </div>
         <div className="space-y-3 sm:col-span-2">
           <label className="flex items-start gap-3 text-sm">
@@ -121,7 +180,11 @@ export function ShareLinksPanel({ apiBase, links }: { apiBase: string; links: TS
           </label>
           <label className="flex items-start gap-3 text-sm">
             <input name="acknowledged" type="checkbox" required className="mt-0.5 h-5 w-5 accent-accent" />
-            <span>I understand that anyone holding this link can read the report.</span>
+            <span>
+              {passcodeTyped
+                ? "I understand that anyone holding this link and its passcode can read the report."
+                : "I understand that anyone holding this link can read the report."}
+            </span>
           </label>
         </div>
         <div className="sm:col-span-2">
@@ -132,12 +195,7 @@ export function ShareLinksPanel({ apiBase, links }: { apiBase: string; links: TS
       </form>
 
       <div aria-live="polite">
-        {created ? (
-          <div className="rounded-md border border-accent bg-accent-soft p-3 text-sm">
-            <p className="font-semibold">Link created. Copy it now: for your security it is shown only once.</p>
-            <input readOnly value={created} aria-label="New share link" onFocus={(e) => e.currentTarget.select()} className="mt-2 min-h-11 w-full rounded-md border border-field bg-white px-3 font-mono text-xs" />
-          </div>
-        ) : null}
+        {created ? <CreatedLink key={created.url} url={created.url} withPasscode={created.withPasscode} /> : null}
         {error ? <p role="alert" className="text-sm font-medium text-danger">{error}</p> : null}
       </div>
 

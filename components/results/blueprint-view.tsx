@@ -1,5 +1,6 @@
 import type { TBlueprint, TKpi } from "@/lib/diagnostic";
 import { Disclosure } from "@/components/results/disclosure";
+import { formatDay } from "@/lib/format-date";
 
 type TBlueprintViewProps = {
   blueprint: TBlueprint;
@@ -10,12 +11,6 @@ type TEngagement = Extract<TBlueprint, { kind: "engagement" }>;
 type TMonitor = Extract<TBlueprint, { kind: "monitor" }>;
 
 const card = "rounded-lg border border-line bg-white p-5";
-
-function formatIsoDate(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(date);
-}
 
 function KpiList({ kpis }: { kpis: readonly TKpi[] }) {
   if (kpis.length === 0) return <p className="mt-2 text-sm text-muted">No indicators were set for this plan.</p>;
@@ -164,7 +159,7 @@ function MonitorBlueprint({ blueprint }: { blueprint: TMonitor }) {
         <h3 className="text-lg font-semibold">{blueprint.name}</h3>
         <p className="mt-1 text-ink/90">
           Review again in <span className="font-semibold">{blueprint.reviewAfterWeeks} weeks</span>
-          {blueprint.reviewDate ? <> (on {formatIsoDate(blueprint.reviewDate)})</> : null}.
+          {blueprint.reviewDate ? <> (on {formatDay(blueprint.reviewDate)})</> : null}.
         </p>
       </div>
       <div>

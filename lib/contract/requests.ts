@@ -39,7 +39,7 @@ export const ZShareLinkRequest = z.object({
     .refine((p) => p.length === 0 || p.length >= MIN_PASSCODE_LENGTH, `A passcode needs at least ${MIN_PASSCODE_LENGTH} characters.`)
     .optional(),
   includeFreeText: z.boolean().default(false),
-  acknowledged: z.literal(true, "Confirm that anyone holding the link can read the report."),
+  acknowledged: z.literal(true, "Confirm that you understand who can read the report through this link."),
 });
 export type TShareLinkRequest = z.input<typeof ZShareLinkRequest>;
 

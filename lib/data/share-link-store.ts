@@ -87,10 +87,15 @@ export async function revokeShareLink(input: { id: string; diagnosticId: string;
   }
 }
 
-export async function findShareLinkByTokenHash(tokenHash: string): Promise<(StoredShareLink & { passcodeHash: string | null }) | null> {
+/** A link by its token, with what checking a passcode needs: the hash and the wrong attempts since the last success. */
+export async function findShareLinkByTokenHash(
+  tokenHash: string,
+): Promise<(StoredShareLink & { passcodeHash: string | null; failedAttempts: number }) | null> {
   const db = prisma();
-  const row = await db.shareLink.findUnique({ where: { tokenHash }, select: linkSelect });
-  return row ? { ...toLink(row), passcodeHash: row.passcodeHash } : null;
+  const row = await db.shareLink.findUnique({ where: { tokenHash }, select: { ...linkSelect, failedAttempts: true } });
+  if (!row) return null;
+  const { failedAttempts, ...link } = row;
+  return { ...toLink(link), passcodeHash: row.passcodeHash, failedAttempts };
 }
 
 export async function recordShareLinkView(input: { shareLinkId: string; kind: "page" | "pdf"; now: Date }): Promise<void> {
@@ -133,15 +138,16 @@ export async function reservePasscodeAttempt(
   return count > 0;
 }
 
-/** After a wrong passcode: locks the link once its reserved attempts reach the limit. */
+/** After a wrong passcode: locks the link once its reserved attempts reach the limit. True when this call locked it. */
 export async function lockIfExhausted(
   input: { shareLinkId: string; maxAttempts: number; lockUntil: Date },
-): Promise<void> {
+): Promise<boolean> {
   const db = prisma();
-  await db.shareLink.updateMany({
+  const { count } = await db.shareLink.updateMany({
     where: { id: input.shareLinkId, failedAttempts: { gte: input.maxAttempts } },
     data: { failedAttempts: 0, lockedUntil: input.lockUntil },
   });
+  return count > 0;
 }
 
 export async function createShareLinkGrant(

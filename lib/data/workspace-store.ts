@@ -283,12 +283,13 @@ export async function saveBranding(input: { workspaceId: string } & StoredBrandi
 /** The leader a workspace diagnostic assesses, with the workspace's report name, for its respondents. */
 export async function findAssessedLeader(
   diagnosticId: string,
-): Promise<{ leaderName: string; leaderTitle: string | null; brandName: string | null; workspaceName: string } | null> {
+): Promise<({ leaderName: string; leaderTitle: string | null; workspaceName: string } & StoredBranding) | null> {
   const db = prisma();
   const row = await db.diagnostic.findUnique({
     where: { id: diagnosticId },
-    select: { leader: { select: { name: true, title: true } }, workspace: { select: { name: true, brandName: true } } },
+    select: { leader: { select: { name: true, title: true } }, workspace: { select: { name: true, brandName: true, brandColor: true, brandLogo: true } } },
   });
   if (!row?.leader || !row.workspace) return null;
-  return { leaderName: row.leader.name, leaderTitle: row.leader.title, brandName: row.workspace.brandName, workspaceName: row.workspace.name };
+  const { name: workspaceName, ...branding } = row.workspace;
+  return { leaderName: row.leader.name, leaderTitle: row.leader.title, workspaceName, ...branding };
 }

@@ -76,6 +76,9 @@ export function MethodologySection({ report }: { report: TBoardReport }) {
           ))}
         </View>
       ))}
+      <Text style={[styles.small, styles.muted]}>
+        Questionnaire {report.meta.questionnaireVersion} · engine {report.meta.engineVersion}
+      </Text>
     </View>
   );
 }

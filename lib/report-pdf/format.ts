@@ -62,12 +62,8 @@ export function formatNumber(value: number): string {
   return new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 }).format(value);
 }
 
-/** "November 29, 2026", in UTC so the date does not depend on the server's time zone. */
-export function formatDate(iso: string): string {
-  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALE, { dateStyle: "long", timeZone: "UTC" }).format(date);
-}
+/** Dates in the PDF are written as on the web page ("30 Nov 2026"): one formatter for both. */
+export { formatDay as formatDate } from "@/lib/format-date";
 
 export const CLASS_LABEL: Record<TConstraintClass, string> = {
   behavioral: "Behavioral",

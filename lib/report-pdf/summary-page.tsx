@@ -4,6 +4,7 @@ import { SEVERITY_COLOR, SEVERITY_LABEL, formatDate, formatMoney } from "@/lib/r
 import { CostRangesSummary, DecisionBlock } from "@/lib/report-pdf/decision-parts";
 import { Bullets, Pill } from "@/lib/report-pdf/parts";
 import { COLORS, styles } from "@/lib/report-pdf/styles";
+import { brandPalette } from "@/lib/brand-palette";
 
 type TFigure = { label: string; value: number; note: string; tone: string };
 
@@ -33,12 +34,14 @@ function costFigures(costs: TCostEstimate): TFigure[] {
 
 function Header({ report }: { report: TBoardReport }) {
   const { meta, branding } = report;
+  // The firm's colour when it reads on white, else the report's own accent.
+  const brandColor = brandPalette(branding?.color).accent;
   return (
     <View>
       {branding ? (
-        <View style={{ flexDirection: "row", alignItems: "center", marginBottom: 8, paddingTop: 6, borderTopWidth: 4, borderTopColor: branding.color }}>
+        <View style={{ flexDirection: "row", alignItems: "center", marginBottom: 8, paddingTop: 6, borderTopWidth: 4, borderTopColor: brandColor }}>
           {branding.logo ? <PdfImage src={branding.logo} style={{ height: 28, maxWidth: 120, marginRight: 8, objectFit: "contain" }} /> : null}
-          <Text style={[styles.bold, { color: branding.color }]}>{branding.name}</Text>
+          <Text style={[styles.bold, { color: brandColor }]}>{branding.name}</Text>
         </View>
       ) : null}
       <Text style={styles.eyebrow}>Board report · Confidential</Text>
@@ -46,9 +49,6 @@ function Header({ report }: { report: TBoardReport }) {
       <Text style={styles.leader}>{meta.leaderLabel}</Text>
       <Text style={[styles.metaLine, { marginTop: 6 }]}>
         Prepared by {meta.preparedBy} on {formatDate(meta.preparedAt)}
-      </Text>
-      <Text style={styles.metaLine}>
-        Questionnaire {meta.questionnaireVersion} · engine {meta.engineVersion}
         {meta.freeTextIncluded ? "" : " · free-text answers withheld from this report"}
       </Text>
       <View style={styles.rule} />

@@ -21,6 +21,12 @@ export function toBranding(stored: { brandName: string | null; brandColor: strin
   return parsed.success ? parsed.data : null;
 }
 
+/** The firm's branding on a diagnostic's report, for pages shown before the report itself (the passcode form); null for a self-serve diagnostic. */
+export async function reportBranding(diagnosticId: string): Promise<TBranding | null> {
+  const release = await findRelease(diagnosticId);
+  return release?.workspaceId ? toBranding(await readBranding(release.workspaceId)) : null;
+}
+
 const ZStoredProbes = z.record(z.string(), ZProbeValue);
 
 /**

@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/app-error";
 import { listRespondentAnswers } from "@/lib/data/respondent-store";
 import { findAssessedLeader } from "@/lib/data/workspace-store";
+import { toBranding } from "@/lib/report/assemble-report";
 import { definitionsOf, respondentFor, UNKNOWN_RESPONDENT_LINK, type RespondentSession } from "@/lib/respondents/respondent-link";
 
 export async function openRespondentSession(token: string): Promise<RespondentSession> {
@@ -14,5 +15,6 @@ export async function openRespondentSession(token: string): Promise<RespondentSe
     rows: [...definitions, ...own],
     leader: { name: assessed.leaderName, title: assessed.leaderTitle },
     invitedBy: assessed.brandName ?? assessed.workspaceName,
+    branding: toBranding(assessed),
   };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/app-error";
 import { findDiagnostic, listAnswers, type StoredDiagnostic } from "@/lib/data/diagnostic-store";
 import { findRespondentByTokenHash, type StoredRespondent } from "@/lib/data/respondent-store";
-import { ZPerspective, type TPerspective } from "@/lib/diagnostic";
+import { ZPerspective, type TBranding, type TPerspective } from "@/lib/diagnostic";
 import { CONSTRAINT_DEFINITION_ID, type TStepAnswer } from "@/lib/diagnostic/plan-steps";
 import { enforceRate } from "@/lib/data/rate-limit-store";
 import { env } from "@/lib/env";
@@ -23,6 +23,8 @@ export type RespondentSession = {
   leader: { name: string; title: string | null };
   /** Who invited them: the consultant's report name, else their workspace's name. */
   invitedBy: string;
+  /** The consultant's logo, name and colour, shown above the questions. */
+  branding: TBranding | null;
 };
 
 export async function respondentFor(token: string): Promise<{ respondent: StoredRespondent & { perspective: TPerspective }; diagnostic: StoredDiagnostic }> {

@@ -2,21 +2,32 @@ import "server-only";
 import { AppError } from "@/lib/app-error";
 import { findDiagnostic } from "@/lib/data/diagnostic-store";
 import { hasValidGrant, recordShareLinkView, type StoredShareLink } from "@/lib/data/share-link-store";
-import { buildBoardReport, type TBoardReport } from "@/lib/diagnostic";
+import { buildBoardReport, type TBoardReport, type TBranding } from "@/lib/diagnostic";
 import { hashSecretToken } from "@/lib/secret-token";
 import { latestResultOf } from "@/lib/self-serve/open-result";
-import { releasedReportOptions } from "@/lib/report/assemble-report";
+import { releasedReportOptions, reportBranding } from "@/lib/report/assemble-report";
 import { findOpenableShareLink, unavailable } from "@/lib/sharing/share-link-access";
+import { MAX_FAILED_ATTEMPTS } from "@/lib/sharing/share-link-rules";
 
 export type SharedReportAccess =
-  | { status: "passcode_required"; label: string }
+  | {
+      status: "passcode_required";
+      label: string;
+      /** The firm's logo, name and colour, shown on the passcode form. */
+      branding: TBranding | null;
+      /** Wrong passcodes still allowed before the link locks. */
+      attemptsLeft: number;
+      /** While too many wrong passcodes keep the link locked: when that ends. */
+      lockedUntil: Date | null;
+    }
   | { status: "ok"; report: TBoardReport; link: StoredShareLink };
 
 /**
  * Opens the board report behind a share link and records the view. A link with a passcode needs a
- * grant (set by unlockSharedReport) before anything of the report is read. While wrong guesses keep
- * a link locked, board members already holding a grant keep reading; everyone else gets the same
- * "not available" as for any bad link.
+ * grant (set by unlockSharedReport) before anything of the report is read; until then the page gets
+ * the passcode form's facts (label, branding, attempts left, lock-out end). While wrong guesses keep
+ * a link locked, board members already holding a grant keep reading; everyone else sees the lock on
+ * the passcode page, and the PDF stays "not available".
  */
 export async function openSharedReport(input: { token: string; grant: string | undefined; kind: "page" | "pdf"; now?: Date }): Promise<SharedReportAccess> {
   const now = input.now ?? new Date();
@@ -24,8 +35,15 @@ export async function openSharedReport(input: { token: string; grant: string | u
   if (link.passcodeHash) {
     const granted = input.grant ? await hasValidGrant({ shareLinkId: link.id, grantHash: hashSecretToken(input.grant), now }) : false;
     if (!granted) {
-      if (input.kind === "pdf" || status === "locked") throw unavailable();
-      return { status: "passcode_required", label: link.label };
+      if (input.kind === "pdf") throw unavailable();
+      const locked = status === "locked" && link.lockedUntil !== null;
+      return {
+        status: "passcode_required",
+        label: link.label,
+        branding: await reportBranding(link.diagnosticId),
+        attemptsLeft: locked ? 0 : Math.max(0, MAX_FAILED_ATTEMPTS - link.failedAttempts),
+        lockedUntil: locked ? link.lockedUntil : null,
+      };
     }
   } else if (status === "locked") {
     throw unavailable();
@@ -47,7 +65,8 @@ export async function openSharedReport(input: { token: string; grant: string | u
     leaderLabel: link.leaderLabel ?? undefined,
   });
   await recordShareLinkView({ shareLinkId: link.id, kind: input.kind, now });
-  const publicLink: StoredShareLink & { passcodeHash?: string | null } = { ...link };
+  const publicLink: StoredShareLink & { passcodeHash?: string | null; failedAttempts?: number } = { ...link };
   delete publicLink.passcodeHash;
+  delete publicLink.failedAttempts;
   return { status: "ok", report, link: publicLink };
 }

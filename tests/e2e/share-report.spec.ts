@@ -3,6 +3,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
 import { cooExitV2Scenario, pureFractionalV2Scenario, row } from "@/tests/fixtures/scenarios-v2";
 import { expireShareLink, seedFinishedDiagnostic, seedShareLink } from "@/tests/e2e/support/seed";
+import { ENGINE_V2_VERSION, QUESTIONNAIRE_V2_VERSION } from "@/lib/diagnostic";
+import { TINY_PNG_LOGO } from "@/tests/fixtures/brand-logo";
 
 const expectNotAvailable = async (page: Page, path: string) => {
   const response = await page.goto(path);
@@ -10,16 +12,26 @@ const expectNotAvailable = async (page: Page, path: string) => {
   await expect(page.getByRole("heading", { name: "This report is not available" })).toBeVisible();
 };
 
-test("the owner shares a report, a board member reads it in a fresh browser, and revoking closes it", async ({ page, request, browser }) => {
+test("the owner shares a report, copies the link, a board member reads it in a fresh browser, and revoking closes it", async ({ page, request, browser }) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   const owner = await seedFinishedDiagnostic(request, cooExitV2Scenario.rows);
   await page.goto(`/d/${owner}/results`);
   const panel = page.getByRole("region", { name: "Share with your board" });
   await panel.getByLabel("Label").fill("Board, March meeting");
   await panel.getByLabel(/^Prepared by/).fill("Dana Reyes, Chair");
-  await panel.getByLabel(/anyone holding this link can read the report/).check();
+  // The acknowledgement says what a reader needs: with a passcode, the link and the passcode.
+  await panel.getByLabel(/^Passcode/).fill("board-2026");
+  await expect(panel.getByLabel("I understand that anyone holding this link and its passcode can read the report.")).toBeVisible();
+  await panel.getByLabel(/^Passcode/).fill("");
+  const acknowledgement = panel.getByLabel("I understand that anyone holding this link can read the report.");
+  await acknowledgement.check();
   await panel.getByRole("button", { name: "Create share link" }).click();
   const link = await panel.getByRole("textbox", { name: "New share link" }).inputValue();
   expect(link).toMatch(/\/r\/[A-Za-z0-9_-]{43}$/);
+  await panel.getByRole("button", { name: "Copy link" }).click();
+  await expect(panel.getByRole("button", { name: "Copied" })).toBeVisible();
+  await expect(panel.getByRole("status")).toHaveText("The link is on your clipboard.");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
   const board = await browser.newContext();
   const reader = await board.newPage();
@@ -52,23 +64,39 @@ test("an expired link and an unknown link get the same not-found page", async ({
   expect(await page.locator("main").innerText()).toBe(expiredText);
 });
 
-test("a passcode protects the report and repeated wrong attempts lock the link for newcomers only", async ({ page, request }) => {
+test("a wrong passcode stays on the passcode page with the attempts left, and a lock-out says when it ends, with and without JavaScript", async ({ page, request, browser }) => {
   const owner = await seedFinishedDiagnostic(request, pureFractionalV2Scenario.rows);
   const reportPath = await seedShareLink(request, owner, { passcode: "board-2026" });
   await page.goto(reportPath);
+  await page.getByLabel("Passcode").fill("not-the-code");
+  await page.getByRole("button", { name: "Open the report" }).click();
+  // The link stays in the address bar, the form stays, and the message says what is left.
+  await expect(page).toHaveURL(new RegExp(`${reportPath}\\?passcode=wrong$`));
+  await expect(page.getByRole("alert").filter({ hasText: "passcode" })).toHaveText("That passcode is not right. 4 attempts left before the link is locked for 15 minutes.");
+  await expect(page.getByLabel("Passcode")).toBeFocused();
   await page.getByLabel("Passcode").fill("board-2026");
   await page.getByRole("button", { name: "Open the report" }).click();
+  await expect(page).toHaveURL(new RegExp(`${reportPath}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/fractional/i);
 
-  const stranger = await page.context().browser()!.newContext();
+  // A stranger without JavaScript: the plain form posts and comes back the same way.
+  const stranger = await browser.newContext({ javaScriptEnabled: false });
   const other = await stranger.newPage();
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    await other.goto(reportPath);
+  await other.goto(reportPath);
+  for (let attempt = 0; attempt < 4; attempt += 1) {
     await other.getByLabel("Passcode").fill(`guess-${attempt}`);
     await other.getByRole("button", { name: "Open the report" }).click();
-    await expect(other.getByRole("heading", { name: "This report is not available" })).toBeVisible();
+    await expect(other).toHaveURL(new RegExp(`${reportPath}\\?passcode=wrong$`));
+    await expect(other.getByRole("alert").filter({ hasText: "passcode" })).toContainText(`${4 - attempt} attempt${attempt === 3 ? "" : "s"} left`);
   }
-  await expectNotAvailable(other, reportPath);
+  await other.getByLabel("Passcode").fill("guess-last");
+  await other.getByRole("button", { name: "Open the report" }).click();
+  await expect(other).toHaveURL(new RegExp(`${reportPath}$`));
+  await expect(other.getByRole("heading", { level: 1, name: "This report is locked for now" })).toBeVisible();
+  await expect(other.getByRole("status")).toContainText(/You can try again after \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC\./);
+  await expect(other.getByRole("button", { name: "Open the report" })).toHaveCount(0);
+  // The PDF stays closed to newcomers while the link is locked.
+  expect((await other.request.get(`${reportPath}/pdf`)).status()).toBe(404);
   // A stranger's guesses must not evict the board member who already unlocked the report.
   await page.goto(reportPath);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/fractional/i);
@@ -76,6 +104,68 @@ test("a passcode protects the report and repeated wrong attempts lock the link f
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   await stranger.close();
+});
+
+test("a firm's branding: its logo and name on the passcode page, its colour on the report's button and accents, versions only in the appendix", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill("Ada Quinn");
+  await page.getByLabel("Email").fill(`brand-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`);
+  await page.getByLabel("Password").fill("brand-report-1");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/workspace$/);
+  const api = page.request;
+  const created = async <T,>(response: Awaited<ReturnType<typeof api.post>>) => {
+    expect(response.status(), await response.text()).toBe(201);
+    return (await response.json()) as T;
+  };
+  expect((await api.put("/api/workspace/branding", { data: { name: "Quinn Advisory", color: "#5b2a86", logo: TINY_PNG_LOGO } })).ok()).toBe(true);
+  const client = await created<{ id: string }>(await api.post("/api/workspace/clients", { data: { name: "Fabrikam Retail" } }));
+  const leader = await created<{ id: string }>(await api.post(`/api/workspace/clients/${client.id}/leaders`, { data: { name: "Casey Brooks", title: "COO" } }));
+  const intake = await created<{ id: string }>(await api.post("/api/workspace/diagnostics", { data: { leaderId: leader.id } }));
+  for (const answer of cooExitV2Scenario.rows) expect((await api.put(`/api/workspace/diagnostics/${intake.id}/answers`, { data: answer })).ok()).toBe(true);
+  expect((await api.post(`/api/workspace/diagnostics/${intake.id}/finish`)).ok()).toBe(true);
+  const released = await api.post(`/api/workspace/diagnostics/${intake.id}/release`, { data: { sections: ["constraints", "blueprint", "costs", "methodology"] } });
+  expect(released.ok(), await released.text()).toBe(true);
+  const { reportPath } = await created<{ reportPath: string }>(
+    await api.post(`/api/workspace/diagnostics/${intake.id}/share-links`, {
+      data: { label: "Board, April meeting", preparedBy: "Ada Quinn, Quinn Advisory", acknowledged: true, passcode: "april-board" },
+    }),
+  );
+
+  const board = await browser.newContext();
+  const reader = await board.newPage();
+  await reader.goto(reportPath);
+  // The passcode page: the firm's logo (a data: image the CSP allows, so it loads) and name, its colour on the button.
+  const logo = reader.getByRole("img", { name: "Quinn Advisory logo" });
+  await expect(logo).toBeVisible();
+  expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expect(reader.getByText("Quinn Advisory", { exact: true })).toHaveCSS("color", "rgb(91, 42, 134)");
+  const open = reader.getByRole("button", { name: "Open the report" });
+  await expect(open).toHaveCSS("background-color", "rgb(91, 42, 134)");
+  await expect(open).toHaveCSS("color", "rgb(255, 255, 255)");
+
+  await reader.getByLabel("Passcode").fill("april-board");
+  await open.click();
+  await expect(reader.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(reader.getByRole("img", { name: "Quinn Advisory logo" })).toBeVisible();
+  const download = reader.getByRole("link", { name: "Download PDF" });
+  await expect(download).toHaveCSS("background-color", "rgb(91, 42, 134)");
+  await expect(download).toHaveCSS("color", "rgb(255, 255, 255)");
+  await expect(reader.getByText("Leadership intervention diagnostic · board report")).toHaveCSS("color", "rgb(91, 42, 134)");
+
+  // The engine's version is for the appendix, not the reader's first look.
+  const header = reader.locator("article > header");
+  await expect(header).toContainText(/Prepared by Ada Quinn, Quinn Advisory · \d{1,2} [A-Z][a-z]{2} \d{4}/);
+  const text = await reader.locator("main").innerText();
+  const appendix = text.indexOf("Appendix: methodology");
+  expect(appendix).toBeGreaterThan(0);
+  expect(text.slice(0, appendix)).not.toContain(ENGINE_V2_VERSION);
+  expect(text.slice(0, appendix)).not.toContain(QUESTIONNAIRE_V2_VERSION);
+  await expect(reader.getByRole("region", { name: "Appendix: methodology" })).toContainText(`Questionnaire ${QUESTIONNAIRE_V2_VERSION} · engine ${ENGINE_V2_VERSION}`);
+  const axe = await new AxeBuilder({ page: reader }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await board.close();
 });
 
 test("the PDF is a real PDF with the recommendation, and withheld free text stays out of page and PDF", async ({ page, request }) => {

@@ -10,7 +10,7 @@ import { ZShareLinkRequest } from "@/lib/contract/requests";
 import { listShareLinks } from "@/lib/sharing/list-share-links";
 import { revokeShareLink } from "@/lib/sharing/revoke-share-link";
 import { openSharedReport } from "@/lib/sharing/open-shared-report";
-import { addDays, MAX_FAILED_ATTEMPTS } from "@/lib/sharing/share-link-rules";
+import { addDays, addMinutes, LOCK_MINUTES, MAX_FAILED_ATTEMPTS } from "@/lib/sharing/share-link-rules";
 import { unlockSharedReport } from "@/lib/sharing/unlock-shared-report";
 import { pureFractionalV2Scenario, row } from "@/tests/fixtures/scenarios-v2";
 import { describeOnEachDatabase } from "@/tests/support/test-databases";
@@ -82,11 +82,12 @@ describeOnEachDatabase("share links", (t) => {
   it("holds the passcode limit under a burst of parallel guesses", async () => {
     const { token } = await createShareLink(owner, request({ passcode: "burst-passcode" }));
     const guesses = Array.from({ length: 20 }, (_, i) => unlockSharedReport({ token, passcode: i === 19 ? "burst-passcode" : `guess-${i}` }));
-    const outcomes = await Promise.allSettled(guesses);
+    const outcomes = await Promise.all(guesses);
     const stored = await t.db.shareLink.findUniqueOrThrow({ where: { tokenHash: hashSecretToken(token) } });
     expect(stored.lockedUntil).not.toBeNull();
-    expect(outcomes.filter((o) => o.status === "fulfilled").length).toBeLessThanOrEqual(1);
-    await notFound(unlockSharedReport({ token, passcode: "burst-passcode" }));
+    expect(outcomes.filter((o) => o.status === "unlocked").length).toBeLessThanOrEqual(1);
+    expect(outcomes.filter((o) => o.status === "wrong").length).toBeLessThan(MAX_FAILED_ATTEMPTS);
+    expect(await unlockSharedReport({ token, passcode: "burst-passcode" })).toEqual({ status: "locked" });
   });
 
   it("only the owner's own links can be revoked", async () => {
@@ -101,20 +102,39 @@ describeOnEachDatabase("share links", (t) => {
     expect(stored.passcodeHash).toMatch(/^scrypt\$/);
     expect(stored.passcodeHash).not.toContain("s3cret-board");
 
-    expect(await openSharedReport({ token, grant: undefined, kind: "page" })).toEqual({ status: "passcode_required", label: "Board, March" });
+    const passcodePage = { status: "passcode_required", label: "Board, March", branding: null, lockedUntil: null };
+    expect(await openSharedReport({ token, grant: undefined, kind: "page" })).toEqual({ ...passcodePage, attemptsLeft: MAX_FAILED_ATTEMPTS });
     await notFound(openSharedReport({ token, grant: undefined, kind: "pdf" }));
 
-    const { grant } = await unlockSharedReport({ token, passcode: "s3cret-board" });
+    // A wrong passcode is counted and the passcode page says how many attempts are left; the right one resets the count.
+    expect(await unlockSharedReport({ token, passcode: "not-the-code" })).toEqual({ status: "wrong" });
+    expect(await openSharedReport({ token, grant: undefined, kind: "page" })).toEqual({ ...passcodePage, attemptsLeft: MAX_FAILED_ATTEMPTS - 1 });
+    const unlocked = await unlockSharedReport({ token, passcode: "s3cret-board" });
+    if (unlocked.status !== "unlocked") throw new Error(`expected the right passcode to unlock, got ${unlocked.status}`);
+    const { grant } = unlocked;
+    expect(await openSharedReport({ token, grant: undefined, kind: "page" })).toEqual({ ...passcodePage, attemptsLeft: MAX_FAILED_ATTEMPTS });
     expect((await openSharedReport({ token, grant, kind: "page" })).status).toBe("ok");
     await notFound(openSharedReport({ token, grant: "forged".padEnd(43, "x"), kind: "pdf" }));
 
-    for (let i = 0; i < MAX_FAILED_ATTEMPTS; i += 1) await notFound(unlockSharedReport({ token, passcode: `wrong-${i}` }));
-    await notFound(unlockSharedReport({ token, passcode: "s3cret-board" }));
+    const now = new Date();
+    for (let i = 0; i < MAX_FAILED_ATTEMPTS - 1; i += 1) expect(await unlockSharedReport({ token, passcode: `wrong-${i}`, now })).toEqual({ status: "wrong" });
+    expect(await unlockSharedReport({ token, passcode: "wrong-last", now })).toEqual({ status: "locked" });
+    expect(await unlockSharedReport({ token, passcode: "s3cret-board", now })).toEqual({ status: "locked" });
     expect((await listShareLinks(owner)).some((l) => l.status === "locked")).toBe(true);
     // The lock-out stops new guesses only: a board member who unlocked earlier keeps reading.
     expect((await openSharedReport({ token, grant, kind: "page" })).status).toBe("ok");
     expect((await openSharedReport({ token, grant, kind: "pdf" })).status).toBe("ok");
-    await notFound(openSharedReport({ token, grant: undefined, kind: "page" }));
-    await notFound(openSharedReport({ token, grant: "forged".padEnd(43, "x"), kind: "page" }));
+    // Everyone else sees the passcode page saying when the lock ends (LOCK_MINUTES after the last wrong one), and no PDF.
+    expect(await openSharedReport({ token, grant: undefined, kind: "page", now })).toEqual({
+      ...passcodePage,
+      attemptsLeft: 0,
+      lockedUntil: addMinutes(now, LOCK_MINUTES),
+    });
+    expect(await openSharedReport({ token, grant: "forged".padEnd(43, "x"), kind: "page", now })).toMatchObject({ status: "passcode_required", attemptsLeft: 0 });
+    await notFound(openSharedReport({ token, grant: undefined, kind: "pdf" }));
+    // Once the lock ends, the full number of attempts is back and the right passcode opens the report.
+    const later = addMinutes(now, LOCK_MINUTES + 1);
+    expect(await openSharedReport({ token, grant: undefined, kind: "page", now: later })).toEqual({ ...passcodePage, attemptsLeft: MAX_FAILED_ATTEMPTS });
+    expect((await unlockSharedReport({ token, passcode: "s3cret-board", now: later })).status).toBe("unlocked");
   });
 });

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { openPage } from "@/app/_boundary/open-page";
 import { QuestionnaireWizard } from "@/components/questionnaire/questionnaire-wizard";
 import { BoardReportView } from "@/components/report/board-report-view";
+import { BrandMark } from "@/components/report/brand-mark";
 import { PAGES } from "@/lib/contract/pages";
 import { MIN_GROUP_RESPONDENTS, requireQuestionnaire, type TPerspective } from "@/lib/diagnostic";
 import { openingStep } from "@/lib/diagnostic/plan-steps";
-import { formatLongDayTime } from "@/lib/format-date";
+import { formatDayTime } from "@/lib/format-date";
 import { openRespondentSession } from "@/lib/respondents/open-respondent-session";
 import { releasedReportForLeader } from "@/lib/respondents/released-report-for-leader";
 
@@ -68,10 +69,11 @@ export default async function RespondPage({ params, searchParams }: PageProps<"/
     const report = await releasedReportForLeader(session);
     return (
       <div className="space-y-8">
+        {session.branding && !report ? <BrandMark branding={session.branding} className="mx-auto max-w-2xl" /> : null}
         <section className="mx-auto max-w-2xl space-y-2 rounded-lg border border-line bg-white p-5" aria-labelledby="thanks-title">
           <h1 id="thanks-title" className="text-2xl font-semibold">Thank you</h1>
           <p>
-            Your answers about {about} were submitted {formatLongDayTime(respondent.submittedAt)} and can no longer change.
+            Your answers about {about} were submitted {formatDayTime(respondent.submittedAt)} and can no longer change.
           </p>
           <p className="text-muted">
             {report
@@ -89,6 +91,7 @@ export default async function RespondPage({ params, searchParams }: PageProps<"/
   const questionnaire = requireQuestionnaire(session.diagnostic.questionnaireVersion);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
+      {session.branding ? <BrandMark branding={session.branding} /> : null}
       <section className="space-y-2 rounded-lg border border-line bg-white p-4 sm:p-5" aria-label="About these questions">
         <p className="text-sm font-semibold uppercase tracking-wide text-accent">Invited by {session.invitedBy}</p>
         <p>

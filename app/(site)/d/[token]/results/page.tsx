@@ -11,7 +11,7 @@ import { ResumeLinkPanel } from "@/components/resume-link-panel";
 import { listShareLinks, toShareLinkRow } from "@/lib/sharing/list-share-links";
 import { PAGES } from "@/lib/contract/pages";
 import { openResult } from "@/lib/self-serve/open-result";
-import { formatLongDayTime } from "@/lib/format-date";
+import { formatDayTime } from "@/lib/format-date";
 
 export const metadata: Metadata = { title: "Your results", robots: { index: false, follow: false } };
 
@@ -29,7 +29,7 @@ export default async function ResultsPage({ params }: PageProps<"/d/[token]/resu
       <header className="space-y-1">
         <p className="text-sm font-semibold uppercase tracking-wide text-accent">Diagnostic results</p>
         <p className="text-sm text-muted">
-          Scored {formatLongDayTime(scoredAt)} · revision {revision} · questionnaire {result.questionnaireVersion} · engine{" "}
+          Scored {formatDayTime(scoredAt)} · revision {revision} · questionnaire {result.questionnaireVersion} · engine{" "}
           {result.engineVersion}
         </p>
       </header>

@@ -15,6 +15,8 @@ import {
   ZRespondentInvitation,
   ZShareLinkRequest,
   ZStartIntake,
+  ZTeamInvitationForm,
+  ZTeamRoleForm,
 } from "@/lib/contract/requests";
 import { ZBranding } from "@/lib/diagnostic";
 
@@ -28,7 +30,7 @@ import { ZBranding } from "@/lib/diagnostic";
 /**
  * - `public`: anyone.
  * - `resume-link`, `respondent-link`, `share-link`: whoever holds the secret link in `params.token`.
- * - `consultant`: a signed-in member of a workspace; `owner`: its owner.
+ * - `consultant`: a signed-in member of a workspace (role owner or member); `owner`: one of its owners.
  */
 export type TActor = "public" | "resume-link" | "respondent-link" | "share-link" | "consultant" | "owner";
 
@@ -398,6 +400,54 @@ export const ROUTES = {
     scope: { diagnostic: "id" },
     params: z.object({ id: ZRecordId, linkId: ZRecordId }),
     response: z.object({ revoked: z.boolean() }),
+  }),
+
+  // ------------------------------------------------------------ team (form posts: each works without JavaScript)
+  // A form post is answered with a redirect to the Team page (or the invitation page); a client that
+  // sends `Accept: application/json` gets JSON instead.
+  inviteTeammate: declare({
+    method: "POST",
+    path: "/api/workspace/team/invitations",
+    summary: "Invites a colleague by email; the answer carries the one-time link (only its hash is stored).",
+    actor: "owner",
+    params: none,
+    body: { form: ZTeamInvitationForm },
+    maxBodyBytes: 4096,
+    response: { raw: "303 redirect, or 201 { id, invitePath, expiresAt }" },
+  }),
+  revokeTeamInvitation: declare({
+    method: "POST",
+    path: "/api/workspace/team/invitations/[invitationId]/revoke",
+    summary: "Revokes a pending invitation; its link stops working at once.",
+    actor: "owner",
+    params: z.object({ invitationId: ZRecordId }),
+    response: { raw: "303 redirect, or 200 { revoked: true }" },
+  }),
+  removeTeammate: declare({
+    method: "POST",
+    path: "/api/workspace/team/members/[memberId]/remove",
+    summary: "Removes a member: their sessions end at once; the last owner cannot be removed.",
+    actor: "owner",
+    params: z.object({ memberId: ZRecordId }),
+    response: { raw: "303 redirect, or 200 { removed: true }" },
+  }),
+  changeTeammateRole: declare({
+    method: "POST",
+    path: "/api/workspace/team/members/[memberId]/role",
+    summary: "Makes a member an owner or an owner a member; the last owner stays.",
+    actor: "owner",
+    params: z.object({ memberId: ZRecordId }),
+    body: { form: ZTeamRoleForm },
+    maxBodyBytes: 1024,
+    response: { raw: "303 redirect, or 200 { role }" },
+  }),
+  acceptTeamInvitation: declare({
+    method: "POST",
+    path: "/api/invitations/[token]/accept",
+    summary: "The signed-in colleague joins the workspace that invited their address.",
+    actor: "consultant",
+    params: token,
+    response: { raw: "303 redirect, or 200 { joined: true }" },
   }),
 
   // ------------------------------------------------------------ operations

@@ -135,7 +135,7 @@ export async function acceptInvitation(input: { tokenHash: string; userId: strin
     });
     if (count === 0) throw new AppError("CONFLICT", TEAM_MESSAGES.invitationUsed);
     if (current.workspaceIds.length) await tx.workspace.deleteMany({ where: { id: { in: current.workspaceIds } } });
-    await tx.workspaceMember.create({ data: { id: randomUUID(), workspaceId: invitation.workspaceId, userId: input.userId, role: "member", createdAt: input.now } });
+    await tx.workspaceMember.create({ data: { id: randomUUID(), workspaceId: invitation.workspaceId, userId: input.userId, role: "member" } });
     return { workspaceId: invitation.workspaceId };
   });
 }

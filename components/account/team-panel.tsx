@@ -59,7 +59,7 @@ export function TeamPanel({
                           </button>
                         </form>
                         <details className="group">
-                          <summary className={`${dangerButton} inline-flex cursor-pointer list-none items-center`} aria-label={`Remove ${member.name}`}>
+                          <summary className={`${dangerButton} inline-flex cursor-pointer list-none items-center`} aria-label={`Remove ${member.name}…`}>
                             Remove…
                           </summary>
                           <div className="mt-2 max-w-72 rounded-md border border-danger/40 bg-paper p-3 text-sm">
@@ -70,7 +70,7 @@ export function TeamPanel({
                             </p>
                             <form method="post" action={`/api/workspace/team/members/${member.id}/remove`} className="mt-2">
                               <button type="submit" className="min-h-11 rounded-md bg-danger px-4 font-semibold text-white">
-                                {member.isYou ? "Leave the workspace" : `Remove ${member.name}`}
+                                {member.isYou ? "Yes, leave the workspace" : `Yes, remove ${member.name}`}
                               </button>
                             </form>
                           </div>

@@ -35,7 +35,7 @@ import { ZBranding } from "@/lib/diagnostic";
 export type TActor = "public" | "resume-link" | "respondent-link" | "share-link" | "consultant" | "owner";
 
 /** A resource of the consultant's own workspace, named by a path parameter, resolved before the handler runs. */
-export type TScope = { diagnostic: string } | { leader: string } | { client: string };
+export type TScope = { diagnostic: string } | { leader: string } | { client: string } | { member: string } | { invitation: string };
 
 export type THttpMethod = "GET" | "POST" | "PUT" | "DELETE";
 
@@ -403,8 +403,8 @@ export const ROUTES = {
   }),
 
   // ------------------------------------------------------------ team (form posts: each works without JavaScript)
-  // A form post is answered with a redirect to the Team page (or the invitation page); a client that
-  // sends `Accept: application/json` gets JSON instead.
+  // A browser's form post is answered with a redirect to the Team page (or the invitation page); any
+  // other request, or a form post with `Accept: application/json`, gets JSON and the usual statuses.
   inviteTeammate: declare({
     method: "POST",
     path: "/api/workspace/team/invitations",
@@ -420,6 +420,7 @@ export const ROUTES = {
     path: "/api/workspace/team/invitations/[invitationId]/revoke",
     summary: "Revokes a pending invitation; its link stops working at once.",
     actor: "owner",
+    scope: { invitation: "invitationId" },
     params: z.object({ invitationId: ZRecordId }),
     response: { raw: "303 redirect, or 200 { revoked: true }" },
   }),
@@ -428,6 +429,7 @@ export const ROUTES = {
     path: "/api/workspace/team/members/[memberId]/remove",
     summary: "Removes a member: their sessions end at once; the last owner cannot be removed.",
     actor: "owner",
+    scope: { member: "memberId" },
     params: z.object({ memberId: ZRecordId }),
     response: { raw: "303 redirect, or 200 { removed: true }" },
   }),
@@ -436,6 +438,7 @@ export const ROUTES = {
     path: "/api/workspace/team/members/[memberId]/role",
     summary: "Makes a member an owner or an owner a member; the last owner stays.",
     actor: "owner",
+    scope: { member: "memberId" },
     params: z.object({ memberId: ZRecordId }),
     body: { form: ZTeamRoleForm },
     maxBodyBytes: 1024,

@@ -43,6 +43,15 @@ export async function listTeamMembers(workspaceId: string): Promise<StoredTeamMe
   return rows.map((row) => ({ id: row.id, userId: row.userId, name: row.user.name, email: row.user.email, role: roleOf(row.role), joinedAt: row.createdAt }));
 }
 
+export async function findWorkspaceMember(input: { id: string; workspaceId: string }): Promise<{ id: string; role: WorkspaceRole } | null> {
+  const row = await prisma().workspaceMember.findFirst({ where: { id: input.id, workspaceId: input.workspaceId }, select: { id: true, role: true } });
+  return row ? { id: row.id, role: roleOf(row.role) } : null;
+}
+
+export async function findWorkspaceInvitation(input: { id: string; workspaceId: string }): Promise<{ id: string; email: string } | null> {
+  return prisma().workspaceInvitation.findFirst({ where: { id: input.id, workspaceId: input.workspaceId, acceptedAt: null }, select: { id: true, email: true } });
+}
+
 /** Invitations not yet accepted, newest first; expired ones stay listed until an owner revokes them. */
 export async function listPendingInvitations(workspaceId: string): Promise<StoredInvitation[]> {
   return prisma().workspaceInvitation.findMany({

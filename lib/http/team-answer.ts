@@ -4,8 +4,8 @@ import { teamMessageKeyOf, type TTeamMessage } from "@/lib/team-messages";
 
 /**
  * Answers of the team's routes, which take plain form posts (every team form works without
- * JavaScript): a browser's post is redirected back to its page with a message key, a client asking
- * for JSON (`Accept: application/json`) gets JSON.
+ * JavaScript): a browser's form post is redirected back to its page with a message key; any other
+ * request, or a form post with `Accept: application/json`, gets JSON.
  */
 export const TEAM_PAGE = "/workspace/team";
 
@@ -15,8 +15,13 @@ const RECENT_INVITATION_SECONDS = 10 * 60;
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
+/**
+ * JSON unless this is a browser's form post (form-encoded, not asking for JSON): a script or an API
+ * client sending JSON, or nothing, gets status codes and `{ error }` like every other route.
+ */
 export function wantsJson(headers: Headers): boolean {
-  return (headers.get("accept") ?? "").toLowerCase().includes("application/json");
+  const form = (headers.get("content-type") ?? "").toLowerCase().startsWith("application/x-www-form-urlencoded");
+  return !form || (headers.get("accept") ?? "").toLowerCase().includes("application/json");
 }
 
 export function seeOther(location: string, headers: Record<string, string> = {}): Response {

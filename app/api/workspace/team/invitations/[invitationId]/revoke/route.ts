@@ -3,9 +3,9 @@ import { serveRoute } from "@/lib/http/serve-route";
 import { teamAnswer, teamProblem } from "@/lib/http/team-answer";
 import { revokeTeamInvitation } from "@/lib/workspace/revoke-team-invitation";
 
-export const POST = serveRoute(ROUTES.revokeTeamInvitation, async ({ consultant, params, request }) => {
+export const POST = serveRoute(ROUTES.revokeTeamInvitation, async ({ consultant, invitation, request }) => {
   try {
-    await revokeTeamInvitation(consultant, params.invitationId);
+    await revokeTeamInvitation(consultant, invitation.id);
     return teamAnswer(request, { json: { revoked: true }, notice: "revoked" });
   } catch (error) {
     return teamProblem(error, request);

@@ -94,6 +94,23 @@ test("a signed-in owner with a busy workspace is told why they cannot join, and 
   await page.goto(invitePath);
   await expect(page.getByText(/already holds a workspace with clients or colleagues/)).toBeVisible();
   await expect(page.getByRole("button", { name: /^Join/ })).toHaveCount(0);
+  // Without JavaScript the sign-in form posts, and still comes back to the invitation (never to another site).
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  const plainPage = await plain.newPage();
+  await plainPage.goto(invitePath);
+  await plainPage.getByRole("link", { name: "Sign in", exact: true }).click();
+  await plainPage.getByLabel("Email").fill(busyEmail);
+  await plainPage.getByLabel("Password").fill("vic-password-1");
+  await plainPage.getByRole("button", { name: "Sign in" }).click();
+  await expect(plainPage).toHaveURL(new RegExp(`${invitePath}$`));
+  await expect(plainPage.getByText(/already holds a workspace with clients or colleagues/)).toBeVisible();
+  await plainPage.goto("/sign-in?next=//evil.example/");
+  await plainPage.getByLabel("Email").fill(busyEmail);
+  await plainPage.getByLabel("Password").fill("vic-password-1");
+  await plainPage.getByRole("button", { name: "Sign in" }).click();
+  await expect(plainPage).toHaveURL(/\/workspace$/);
+  await plain.close();
+
   const refused = await busyContext.request.post(`${invitePath.replace("/invitations/", "/api/invitations/")}/accept`);
   expect(refused.status()).toBe(409);
 

@@ -173,6 +173,25 @@ describeOnEachDatabase("teammates", (t) => {
     expect((await listTeamMembers(owner.workspace.id)).map((m) => m.name)).toEqual(["Wren"]);
   });
 
+  it("holds its promises when requests race: one accept per link, and two owners cannot demote each other at once", async () => {
+    const owner = await consultant("Bea");
+    const colleague = await consultant("Cal");
+    const { invitePath } = await inviteTeammate(owner, { email: colleague.user.email }, NOW);
+    const accepts = await Promise.allSettled([0, 1, 2].map(() => acceptTeamInvitation(colleague, tokenOf(invitePath), NOW)));
+    expect(accepts.filter((a) => a.status === "fulfilled")).toHaveLength(1);
+    expect(await t.db.workspaceMember.count({ where: { userId: colleague.user.id } })).toBe(1);
+
+    const [ownerRow, colleagueRow] = await listTeamMembers(owner.workspace.id);
+    if (!ownerRow || !colleagueRow) throw new Error("missing member");
+    await changeTeammateRole(owner, colleagueRow.id, "owner");
+    const demotions = await Promise.allSettled([
+      changeTeammateRole(await reload(owner), colleagueRow.id, "member"),
+      changeTeammateRole(await reload(colleague), ownerRow.id, "member"),
+    ]);
+    expect(demotions.filter((d) => d.status === "fulfilled")).toHaveLength(1);
+    expect(await t.db.workspaceMember.count({ where: { workspaceId: owner.workspace.id, role: "owner" } })).toBe(1);
+  });
+
   it("deleting an account keeps a shared workspace, and refuses its last owner while colleagues remain", async () => {
     const owner = await consultant("Zoe");
     const member = await consultant("Abe");

@@ -13,7 +13,7 @@ const nextConfig: NextConfig = {
       {
         // Private links: never cached by shared caches, never indexed, and the token never leaks
         // through the Referer header to any other site.
-        source: "/(d|r|respond)/:path*",
+        source: "/(d|r|respond|invitations)/:path*",
         headers: [
           { key: "Referrer-Policy", value: "no-referrer" },
           { key: "Cache-Control", value: "private, no-store" },

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import type { AuthFormProblem } from "@/lib/auth/form-problem";
+import { localPathOr } from "@/lib/auth/local-path";
 
 type Mode = "sign-in" | "sign-up";
 type Reply = { code?: string; message?: string; error?: string };
@@ -52,7 +53,7 @@ const post = (path: string, body: Record<string, string>) =>
  * Posts with `method="post"` to the same endpoint the script calls, so a submit before the page's
  * JavaScript has loaded still signs in (the server redirects) and never puts a field in the URL.
  */
-export function AccountForm({ mode, problem }: { mode: Mode; problem?: AuthFormProblem }) {
+export function AccountForm({ mode, problem, next }: { mode: Mode; problem?: AuthFormProblem; /** A local path to open once signed in (an invitation). */ next?: string }) {
   const router = useRouter();
   const id = useId();
   const [error, setError] = useState<string | undefined>(problem ? PROBLEMS[mode][problem] : undefined);
@@ -78,7 +79,7 @@ export function AccountForm({ mode, problem }: { mode: Mode; problem?: AuthFormP
         setError(mode === "sign-up" && signedIn.status === 401 ? SIGN_UP_THEN_SIGN_IN_FAILED : await failed(signedIn));
         return;
       }
-      router.push("/workspace");
+      router.push(localPathOr(next));
       router.refresh();
     } catch {
       setError("No connection. Try again in a moment.");
@@ -98,6 +99,7 @@ export function AccountForm({ mode, problem }: { mode: Mode; problem?: AuthFormP
         void submit(event.currentTarget);
       }}
     >
+      {next ? <input type="hidden" name="next" value={next} /> : null}
       {mode === "sign-up" ? (
         <div>
           <label htmlFor={`${id}-name`} className="text-sm font-semibold">Your name</label>

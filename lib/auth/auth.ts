@@ -3,6 +3,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
+import { AppError } from "@/lib/app-error";
 import { withHashedSessionTokens } from "@/lib/auth/hashed-session-tokens";
 import { createWorkspaceForUser, deleteWorkspacesOwnedBy } from "@/lib/data/workspace-store";
 import type { AppPrismaClient } from "@/lib/db/create-client";
@@ -64,8 +65,21 @@ function createAuth(db: AppPrismaClient) {
     // cannot sign in as someone else), and the reply would reveal which emails have accounts.
     // The sign-up form signs in right after.
     emailAndPassword: { enabled: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 128, autoSignIn: false },
-    // Deleting an account deletes the workspaces it owns, with every client, leader and diagnostic.
-    user: { deleteUser: { enabled: true, beforeDelete: async (user) => void (await withDatabase(db, () => deleteWorkspacesOwnedBy(user.id))) } },
+    // Deleting an account deletes the workspaces it alone belongs to, with every client, leader and diagnostic.
+    // A workspace shared with colleagues stays; its last owner is refused until another member is made owner.
+    user: {
+      deleteUser: {
+        enabled: true,
+        beforeDelete: async (user) => {
+          try {
+            await withDatabase(db, () => deleteWorkspacesOwnedBy(user.id));
+          } catch (error) {
+            if (error instanceof AppError) throw new APIError("BAD_REQUEST", { message: error.message });
+            throw error;
+          }
+        },
+      },
+    },
     // No cookie cache: every signed-in request checks its session in the database, so signing out,
     // changing the password or removing a member ends access at once, including for copied cookies.
     session: { expiresIn: SESSION_EXPIRES_IN_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS, cookieCache: { enabled: false } },

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/app-error";
 import { auth, MAX_NAME_LENGTH } from "@/lib/auth/auth";
 import type { AuthFormProblem } from "@/lib/auth/form-problem";
+import { localPathOr, withNext } from "@/lib/auth/local-path";
 import { consumeRate, resetRate } from "@/lib/data/rate-limit-store";
 import { env } from "@/lib/env";
 import { readBodyText } from "@/lib/http/json-route";
@@ -82,14 +83,14 @@ function problemOf(response: Response): AuthFormProblem {
   return response.status === 401 || response.status === 400 || response.status === 422 ? "invalid" : "failed";
 }
 
-/** Back to the form's page with what went wrong, never with what was typed. */
-function backToForm(page: "/sign-in" | "/sign-up", problem: AuthFormProblem): Response {
-  return new Response(null, { status: 303, headers: { ...NO_STORE, Location: `${page}?problem=${problem}` } });
+/** Back to the form's page with what went wrong, never with what was typed (but with where to go next). */
+function backToForm(page: "/sign-in" | "/sign-up", problem: AuthFormProblem, next: string | undefined): Response {
+  return new Response(null, { status: 303, headers: { ...NO_STORE, Location: withNext(page, next, `problem=${problem}`) } });
 }
 
-/** Into the workspace, carrying the session cookie better-auth set. */
-function intoWorkspace(signedIn: Response): Response {
-  const headers = new Headers({ ...NO_STORE, Location: "/workspace" });
+/** Into the workspace (or the local path the form names in `next`, such as an invitation), carrying the session cookie better-auth set. */
+function intoWorkspace(signedIn: Response, next: string | undefined): Response {
+  const headers = new Headers({ ...NO_STORE, Location: localPathOr(next) });
   for (const cookie of signedIn.headers.getSetCookie()) headers.append("set-cookie", cookie);
   return new Response(null, { status: 303, headers });
 }
@@ -104,15 +105,15 @@ async function handleFormPost(request: Request, pathname: string, text: string):
   const credentials = { email: fields.email ?? "", password: fields.password ?? "" };
   if (pathname === "/api/auth/sign-in/email") {
     const signedIn = await signInWithBackoff(withJsonBody(request, credentials), credentials.email);
-    return signedIn.ok ? intoWorkspace(signedIn) : backToForm("/sign-in", problemOf(signedIn));
+    return signedIn.ok ? intoWorkspace(signedIn, fields.next) : backToForm("/sign-in", problemOf(signedIn), fields.next);
   }
   if (pathname === "/api/auth/sign-up/email") {
     const name = fields.name ?? "";
-    if (!name.trim() || name.length > MAX_NAME_LENGTH) return backToForm("/sign-up", "invalid");
+    if (!name.trim() || name.length > MAX_NAME_LENGTH) return backToForm("/sign-up", "invalid", fields.next);
     const signedUp = withRetryAfter(await auth().handler(withJsonBody(request, { ...credentials, name })));
-    if (!signedUp.ok) return backToForm("/sign-up", problemOf(signedUp));
+    if (!signedUp.ok) return backToForm("/sign-up", problemOf(signedUp), fields.next);
     const signedIn = await signInWithBackoff(withJsonBody(request, credentials, "/api/auth/sign-in/email"), credentials.email);
-    return signedIn.ok ? intoWorkspace(signedIn) : backToForm("/sign-up", problemOf(signedIn));
+    return signedIn.ok ? intoWorkspace(signedIn, fields.next) : backToForm("/sign-up", problemOf(signedIn), fields.next);
   }
   return errorReply(415, "Send the request body as application/json.");
 }

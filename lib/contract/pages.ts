@@ -19,6 +19,8 @@ export const PAGES = {
   respond: declare({ path: "/respond/[token]", actor: "respondent-link", params: token }),
   boardReport: declare({ path: "/r/[token]", actor: "share-link", params: token }),
   workspace: declare({ path: "/workspace", actor: "consultant", params: z.object({}) }),
+  team: declare({ path: "/workspace/team", actor: "consultant", params: z.object({}) }),
+  invitation: declare({ path: "/invitations/[token]", actor: "public", params: token }),
   dashboard: declare({ path: "/workspace/diagnostics", actor: "consultant", params: z.object({}) }),
   intake: declare({ path: "/workspace/diagnostics/[id]", actor: "consultant", scope: { diagnostic: "id" }, params: z.object({ id: ZRecordId }) }),
   intakeResults: declare({

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ECONOMICS_QUESTION_IDS } from "@/lib/diagnostic/economics-fields";
 import { ZPerspective, ZRecommendationKind, ZReportSection } from "@/lib/diagnostic";
 import { zFreeText } from "@/lib/diagnostic/schemas";
+import { TEAM_MESSAGES } from "@/lib/team-messages";
 import { DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS, MAX_PASSCODE_LENGTH, MIN_PASSCODE_LENGTH } from "@/lib/sharing/share-link-rules";
 
 /**
@@ -50,6 +51,12 @@ export const ZClaimRequest = z.object({
   leaderName: zFreeText().trim().min(1, "Name the leader.").max(120),
   leaderTitle: zFreeText().trim().max(120).optional(),
 });
+
+/** An owner's invitation of a colleague (a form post): the address is kept lower-cased. */
+export const ZTeamInvitationForm = z.object({
+  email: z.string().trim().toLowerCase().max(320, TEAM_MESSAGES.invalidEmail).pipe(z.email(TEAM_MESSAGES.invalidEmail)),
+});
+export const ZTeamRoleForm = z.object({ role: z.enum(["owner", "member"], "Choose owner or member.") });
 
 export const ZClientRequest = z.object({ name: zFreeText().trim().min(1, "Name the client.").max(120) });
 

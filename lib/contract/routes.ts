@@ -16,6 +16,8 @@ import {
   ZShareLinkRequest,
   ZSmallGroupConsentForm,
   ZStartIntake,
+  ZTeamInvitationForm,
+  ZTeamRoleForm,
   ZVerdictBasisForm,
 } from "@/lib/contract/requests";
 import { ZBranding } from "@/lib/diagnostic";
@@ -30,12 +32,12 @@ import { ZBranding } from "@/lib/diagnostic";
 /**
  * - `public`: anyone.
  * - `resume-link`, `respondent-link`, `share-link`: whoever holds the secret link in `params.token`.
- * - `consultant`: a signed-in member of a workspace; `owner`: its owner.
+ * - `consultant`: a signed-in member of a workspace (role owner or member); `owner`: one of its owners.
  */
 export type TActor = "public" | "resume-link" | "respondent-link" | "share-link" | "consultant" | "owner";
 
 /** A resource of the consultant's own workspace, named by a path parameter, resolved before the handler runs. */
-export type TScope = { diagnostic: string } | { leader: string } | { client: string };
+export type TScope = { diagnostic: string } | { leader: string } | { client: string } | { member: string } | { invitation: string };
 
 export type THttpMethod = "GET" | "POST" | "PUT" | "DELETE";
 
@@ -431,6 +433,57 @@ export const ROUTES = {
     scope: { diagnostic: "id" },
     params: z.object({ id: ZRecordId, linkId: ZRecordId }),
     response: z.object({ revoked: z.boolean() }),
+  }),
+
+  // ------------------------------------------------------------ team (form posts: each works without JavaScript)
+  // A browser's form post is answered with a redirect to the Team page (or the invitation page); any
+  // other request, or a form post with `Accept: application/json`, gets JSON and the usual statuses.
+  inviteTeammate: declare({
+    method: "POST",
+    path: "/api/workspace/team/invitations",
+    summary: "Invites a colleague by email; the answer carries the one-time link (only its hash is stored).",
+    actor: "owner",
+    params: none,
+    body: { form: ZTeamInvitationForm },
+    maxBodyBytes: 4096,
+    response: { raw: "303 redirect, or 201 { id, invitePath, expiresAt }" },
+  }),
+  revokeTeamInvitation: declare({
+    method: "POST",
+    path: "/api/workspace/team/invitations/[invitationId]/revoke",
+    summary: "Revokes a pending invitation; its link stops working at once.",
+    actor: "owner",
+    scope: { invitation: "invitationId" },
+    params: z.object({ invitationId: ZRecordId }),
+    response: { raw: "303 redirect, or 200 { revoked: true }" },
+  }),
+  removeTeammate: declare({
+    method: "POST",
+    path: "/api/workspace/team/members/[memberId]/remove",
+    summary: "Removes a member: their sessions end at once; the last owner cannot be removed.",
+    actor: "owner",
+    scope: { member: "memberId" },
+    params: z.object({ memberId: ZRecordId }),
+    response: { raw: "303 redirect, or 200 { removed: true }" },
+  }),
+  changeTeammateRole: declare({
+    method: "POST",
+    path: "/api/workspace/team/members/[memberId]/role",
+    summary: "Makes a member an owner or an owner a member; the last owner stays.",
+    actor: "owner",
+    scope: { member: "memberId" },
+    params: z.object({ memberId: ZRecordId }),
+    body: { form: ZTeamRoleForm },
+    maxBodyBytes: 1024,
+    response: { raw: "303 redirect, or 200 { role }" },
+  }),
+  acceptTeamInvitation: declare({
+    method: "POST",
+    path: "/api/invitations/[token]/accept",
+    summary: "The signed-in colleague joins the workspace that invited their address.",
+    actor: "consultant",
+    params: token,
+    response: { raw: "303 redirect, or 200 { joined: true }" },
   }),
 
   // ------------------------------------------------------------ operations

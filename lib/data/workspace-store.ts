@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/app-error";
 import { prisma } from "@/lib/db/prisma";
+import { TEAM_MESSAGES } from "@/lib/team-messages";
 
 /** Data access for workspaces, their clients and leaders. Every query is scoped by workspace. */
 
@@ -93,11 +94,24 @@ export async function deleteLeader(input: { id: string; workspaceId: string }): 
   if (count === 0) throw new AppError("NOT_FOUND", "This leader does not exist in your workspace.");
 }
 
-/** Deletes the workspaces a user owns, with all their data; called when the account is deleted. */
+/**
+ * Called when an account is deleted: deletes the workspaces the user is the only member of, with all
+ * their data. A workspace shared with colleagues stays (the membership goes with the account), but
+ * its last owner cannot leave it ownerless: that deletion is refused.
+ */
 export async function deleteWorkspacesOwnedBy(userId: string): Promise<number> {
   const db = prisma();
-  const { count } = await db.workspace.deleteMany({ where: { members: { some: { userId, role: "owner" } } } });
-  return count;
+  return db.$transaction(async (tx) => {
+    const memberships = await tx.workspaceMember.findMany({ where: { userId }, select: { workspaceId: true, role: true } });
+    const alone: string[] = [];
+    for (const { workspaceId, role } of memberships) {
+      const others = await tx.workspaceMember.findMany({ where: { workspaceId, userId: { not: userId } }, select: { role: true } });
+      if (others.length === 0) alone.push(workspaceId);
+      else if (role === "owner" && !others.some((other) => other.role === "owner")) throw new AppError("CONFLICT", TEAM_MESSAGES.soleOwnerWithTeam);
+    }
+    const { count } = await tx.workspace.deleteMany({ where: { id: { in: alone } } });
+    return count;
+  });
 }
 
 /** One client of a workspace with its leaders, their diagnostics, answers and results: for export. */

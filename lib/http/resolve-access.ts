@@ -4,7 +4,17 @@ import { AppError } from "@/lib/app-error";
 import { requireConsultant, type ConsultantSession } from "@/lib/auth/consultant-session";
 import type { TActor, TScope } from "@/lib/contract/routes";
 import type { StoredDiagnostic } from "@/lib/data/diagnostic-store";
-import { clientInWorkspace, diagnosticInWorkspace, leaderInWorkspace, type WorkspaceClient, type WorkspaceLeader } from "@/lib/workspace/workspace-scope";
+import {
+  clientInWorkspace,
+  diagnosticInWorkspace,
+  invitationInWorkspace,
+  leaderInWorkspace,
+  memberInWorkspace,
+  type WorkspaceClient,
+  type WorkspaceInvitation,
+  type WorkspaceLeader,
+  type WorkspaceMember,
+} from "@/lib/workspace/workspace-scope";
 
 /** What a route or page declares about access: its actor, its scope and its path parameters. */
 type TAccessDeclaration = { actor: TActor; scope?: TScope; params: z.ZodObject };
@@ -15,6 +25,8 @@ export type TAccess<D extends TAccessDeclaration> = {
   diagnostic: D["scope"] extends { diagnostic: string } ? StoredDiagnostic : undefined;
   leader: D["scope"] extends { leader: string } ? WorkspaceLeader : undefined;
   client: D["scope"] extends { client: string } ? WorkspaceClient : undefined;
+  member: D["scope"] extends { member: string } ? WorkspaceMember : undefined;
+  invitation: D["scope"] extends { invitation: string } ? WorkspaceInvitation : undefined;
 };
 
 /** A path parameter that does not match its declaration names nothing that exists. */
@@ -39,5 +51,7 @@ export async function resolveAccess<const D extends TAccessDeclaration>(declarat
   const diagnostic = consultant && scope && "diagnostic" in scope ? await diagnosticInWorkspace(consultant, ids[scope.diagnostic] ?? "") : undefined;
   const leader = consultant && scope && "leader" in scope ? await leaderInWorkspace(consultant, ids[scope.leader] ?? "") : undefined;
   const client = consultant && scope && "client" in scope ? await clientInWorkspace(consultant, ids[scope.client] ?? "") : undefined;
-  return { params: params.data, consultant, diagnostic, leader, client } as TAccess<D>;
+  const member = consultant && scope && "member" in scope ? await memberInWorkspace(consultant, ids[scope.member] ?? "") : undefined;
+  const invitation = consultant && scope && "invitation" in scope ? await invitationInWorkspace(consultant, ids[scope.invitation] ?? "") : undefined;
+  return { params: params.data, consultant, diagnostic, leader, client, member, invitation } as TAccess<D>;
 }

@@ -2,7 +2,9 @@ import "server-only";
 import { AppError } from "@/lib/app-error";
 import type { ConsultantSession } from "@/lib/auth/consultant-session";
 import { findWorkspaceDiagnostic, type StoredDiagnostic } from "@/lib/data/diagnostic-store";
+import { findWorkspaceInvitation, findWorkspaceMember } from "@/lib/data/team-store";
 import { findWorkspaceClient, findWorkspaceLeader } from "@/lib/data/workspace-store";
+import { TEAM_MESSAGES } from "@/lib/team-messages";
 
 /**
  * The one place that answers "is this resource in my workspace?". Anything outside it is NOT_FOUND,
@@ -13,6 +15,8 @@ export const LEADER_NOT_IN_WORKSPACE = "This leader does not exist in your works
 export const CLIENT_NOT_IN_WORKSPACE = "This client does not exist in your workspace.";
 
 export type WorkspaceClient = { id: string; name: string };
+export type WorkspaceMember = { id: string; role: "owner" | "member" };
+export type WorkspaceInvitation = { id: string; email: string };
 export type WorkspaceLeader = { id: string; name: string; title: string | null; clientName: string };
 
 export async function diagnosticInWorkspace(consultant: ConsultantSession, id: string): Promise<StoredDiagnostic> {
@@ -31,4 +35,17 @@ export async function clientInWorkspace(consultant: ConsultantSession, id: strin
   const client = await findWorkspaceClient({ id, workspaceId: consultant.workspace.id });
   if (!client) throw new AppError("NOT_FOUND", CLIENT_NOT_IN_WORKSPACE);
   return client;
+}
+
+export async function memberInWorkspace(consultant: ConsultantSession, id: string): Promise<WorkspaceMember> {
+  const member = await findWorkspaceMember({ id, workspaceId: consultant.workspace.id });
+  if (!member) throw new AppError("NOT_FOUND", TEAM_MESSAGES.memberNotFound);
+  return member;
+}
+
+/** A pending invitation of the workspace (an accepted one is no longer the owner's to revoke). */
+export async function invitationInWorkspace(consultant: ConsultantSession, id: string): Promise<WorkspaceInvitation> {
+  const invitation = await findWorkspaceInvitation({ id, workspaceId: consultant.workspace.id });
+  if (!invitation) throw new AppError("NOT_FOUND", TEAM_MESSAGES.invitationNotFound);
+  return invitation;
 }

@@ -32,6 +32,8 @@ const SCOPED: Record<string, string> = {
   Leader: `SELECT COUNT(*) AS n FROM "Leader" WHERE "workspaceId" IN (${WORKSPACES})`,
   HandoffCheck: `SELECT COUNT(*) AS n FROM "HandoffCheck" WHERE "workspaceId" IN (${WORKSPACES})`,
   Workspace: `SELECT COUNT(*) AS n FROM "Workspace" WHERE "id" IN (${WORKSPACES})`,
+  WorkspaceMember: `SELECT COUNT(*) AS n FROM "WorkspaceMember" WHERE "workspaceId" IN (${WORKSPACES})`,
+  WorkspaceInvitation: `SELECT COUNT(*) AS n FROM "WorkspaceInvitation" WHERE "workspaceId" IN (${WORKSPACES})`,
 };
 
 function rowCounts(world: World): Record<string, number> {
@@ -86,7 +88,18 @@ type World = {
   selfServeId: string;
   a: APIRequestContext;
   b: APIRequestContext;
-  ids: { client: string; leader: string; diagnostic: string; respondent: string; shareLink: string; respondToken: string; reportToken: string; resume: string };
+  ids: {
+    client: string;
+    leader: string;
+    diagnostic: string;
+    respondent: string;
+    shareLink: string;
+    respondToken: string;
+    reportToken: string;
+    resume: string;
+    member: string;
+    invitation: string;
+  };
 };
 
 async function signUp(request: APIRequestContext, name: string): Promise<string> {
@@ -120,10 +133,14 @@ async function buildWorld(browser: import("@playwright/test").Browser): Promise<
   const shared = await json<{ id: string; reportPath: string }>(
     await a.post(`/api/workspace/diagnostics/${diagnostic}/share-links`, { data: { label: MARKUP, preparedBy: MARKUP, acknowledged: true } }),
   );
+  const invitation = await json<{ id: string }>(
+    await a.post("/api/workspace/team/invitations", { form: { email: `invited-${Date.now()}@example.com` }, headers: { Accept: "application/json" } }),
+  );
   const started = await json<{ resumePath: string }>(await b.post("/api/diagnostics"));
   const resume = started.resumePath.split("/").pop() ?? "";
   const lookup = new Database(`data/e2e-${process.env.E2E_RUN_ID}.db`, { readonly: true });
   const selfServe = lookup.prepare(`SELECT "id" FROM "Diagnostic" WHERE "resumeTokenHash" = ?`).get(hashSecretToken(resume)) as { id: string };
+  const member = lookup.prepare(`SELECT m."id" FROM "WorkspaceMember" m JOIN "User" u ON u."id" = m."userId" WHERE u."email" = ?`).get(emails[0]) as { id: string };
   lookup.close();
   return {
     emails,
@@ -139,6 +156,8 @@ async function buildWorld(browser: import("@playwright/test").Browser): Promise<
       respondToken: invited.respondPath.split("/").pop() ?? "",
       reportToken: shared.reportPath.split("/").pop() ?? "",
       resume,
+      member: member.id,
+      invitation: invitation.id,
     },
   };
 }
@@ -146,7 +165,15 @@ async function buildWorld(browser: import("@playwright/test").Browser): Promise<
 /** Which of the world's real ids fills each path parameter, by the route's actor. */
 function realId(param: string, actor: TActor): keyof World["ids"] {
   if (param === "token") return actor === "respondent-link" ? "respondToken" : actor === "share-link" ? "reportToken" : "resume";
-  const byName: Record<string, keyof World["ids"]> = { id: "diagnostic", clientId: "client", leaderId: "leader", linkId: "shareLink", respondentId: "respondent" };
+  const byName: Record<string, keyof World["ids"]> = {
+    id: "diagnostic",
+    clientId: "client",
+    leaderId: "leader",
+    linkId: "shareLink",
+    respondentId: "respondent",
+    memberId: "member",
+    invitationId: "invitation",
+  };
   const kind = byName[param];
   if (!kind) throw new Error(`No id of the world fits the path parameter "${param}": add it to realId`);
   return kind;

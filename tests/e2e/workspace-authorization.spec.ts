@@ -1,11 +1,13 @@
 import { expect, test, type APIRequestContext, type APIResponse, type Browser, type BrowserContext } from "@playwright/test";
 import { ROUTES, type TRouteDeclaration } from "@/lib/contract/routes";
 import { cooExitV2Scenario } from "@/tests/fixtures/scenarios-v2";
+import { invite, memberIdOf, signUpWith, teamEmail } from "@/tests/e2e/support/team";
 
 /**
  * Authorization of a workspace diagnostic's respondents, release, board links and branding, at the
  * HTTP level: another consultant gets 404 on every page and route of it (as if it did not exist),
  * an anonymous caller gets 401 (JSON) or the sign-in page, and the owner's data stays as it was.
+ * A member of the workspace works in it but gets 403 on every owner route, and 401 once removed.
  */
 
 const uniqueEmail = () => `authz-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
@@ -14,7 +16,7 @@ const uniqueEmail = () => `authz-${Date.now()}-${Math.random().toString(36).slic
 const PNG_BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
 const SHARE_LINK = { label: "Board, June meeting", preparedBy: "Ada Quinn, A Advisory", acknowledged: true };
 
-async function signUp(browser: Browser, name: string): Promise<{ context: BrowserContext; api: APIRequestContext }> {
+async function signUp(browser: Browser, name: string): Promise<{ context: BrowserContext; api: APIRequestContext; email: string }> {
   const context = await browser.newContext();
   const api = context.request;
   const credentials = { email: uniqueEmail(), password: `${name.toLowerCase()}-password-1` };
@@ -22,7 +24,7 @@ async function signUp(browser: Browser, name: string): Promise<{ context: Browse
   // Sign-up answers alike for new and taken emails and signs nobody in: sign in next.
   const response = await api.post("/api/auth/sign-in/email", { data: credentials });
   expect(response.ok()).toBe(true);
-  return { context, api };
+  return { context, api, email: credentials.email };
 }
 
 async function created<T>(response: Promise<APIResponse>): Promise<T> {
@@ -70,7 +72,9 @@ test("another consultant gets 404 on everything of a released workspace diagnost
   request: anonymous,
 }) => {
   test.setTimeout(120_000);
-  const { context: contextA, api: a } = await signUp(browser, "Ada");
+  const { context: contextA, api: a, email: emailA } = await signUp(browser, "Ada");
+  const { id: invitationId } = await invite(a, teamEmail("pending"));
+  const memberId = memberIdOf(emailA);
   const branded = await a.put("/api/workspace/branding", { data: { name: "A Advisory", color: "#5b2a86", logo: null } });
   expect(branded.status()).toBe(200);
   const { clientId, leaderId } = await clientWithLeader(a, "Fabrikam Retail");
@@ -117,6 +121,9 @@ test("another consultant gets 404 on everything of a released workspace diagnost
     },
     { name: "delete the leader", send: (api) => api.delete(`/api/workspace/leaders/${leaderId}`) },
     { name: "delete the client", send: (api) => api.delete(`/api/workspace/clients/${clientId}`) },
+    { name: "revoke A's team invitation", send: (api) => api.post(`/api/workspace/team/invitations/${invitationId}/revoke`, { data: {} }) },
+    { name: "remove A from A's team", send: (api) => api.post(`/api/workspace/team/members/${memberId}/remove`, { data: {} }) },
+    { name: "change A's role", send: (api) => api.post(`/api/workspace/team/members/${memberId}/role`, { form: { role: "member" }, headers: { Accept: "application/json" } }) },
   ];
   // Reaching A's objects through B's own diagnostic, which B may act on.
   const crossed: Call[] = [
@@ -126,14 +133,14 @@ test("another consultant gets 404 on everything of a released workspace diagnost
 
   // Every declared consultant route, from the declarations themselves: a new route is covered without
   // editing this list. Scope and session are checked before the body is read, so any body will do.
-  const ids: Record<string, string> = { id, clientId, leaderId, linkId, respondentId, constraintId: "c1" };
+  const ids: Record<string, string> = { id, clientId, leaderId, linkId, respondentId, constraintId: "c1", memberId, invitationId };
   for (const [name, route] of Object.entries(ROUTES as Record<string, TRouteDeclaration>)) {
     if (route.actor !== "consultant" && route.actor !== "owner") continue;
     const path = route.path.replace(/\[(\w+)\]/g, (_m, param: string) => ids[param] ?? `unknown-${param}`);
     const send = (api: APIRequestContext) => api.fetch(path, { method: route.method, ...(route.method === "GET" || route.method === "DELETE" ? {} : { data: {} }) });
     expect((await send(anonymous)).status(), `anonymous may not call ${name}`).toBe(401);
     // B may act in B's own workspace: routes that name no resource of A's are not B's to be refused.
-    if (!/\[(id|clientId|leaderId)\]/.test(route.path)) continue;
+    if (!/\[(id|clientId|leaderId|memberId|invitationId)\]/.test(route.path)) continue;
     expect((await send(b)).status(), `B may not call ${name} on A's ${path}`).toBe(404);
   }
 
@@ -175,8 +182,68 @@ test("another consultant gets 404 on everything of a released workspace diagnost
   const answered = await anonymous.put(`/api/respondents/${respondentToken}/answers`, { data: { questionId: "k_leader", constraintId: "c1", value: 2 } });
   expect(answered.status()).toBe(200);
 
+  // B touched nothing of A's team: A is still an owner and A's invitation still pending.
+  expect((await a.post(`/api/workspace/team/invitations/${invitationId}/revoke`, { data: {} })).status()).toBe(200);
+
   await contextA.close();
   await contextB.close();
+});
+
+test("a member works in the owner's workspace but gets 403 on every owner route, and 401 everywhere once removed", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { context: contextA, api: a } = await signUp(browser, "Ada");
+  const { clientId, leaderId } = await clientWithLeader(a, "Contoso");
+  const id = await startIntake(a, leaderId);
+  const contextM = await browser.newContext();
+  const m = contextM.request;
+  const memberEmail = teamEmail("mel");
+  const { invitePath } = await invite(a, memberEmail);
+  await signUpWith(m, "Mel", memberEmail);
+  const joined = await m.post(`/api/invitations/${invitePath.split("/").pop()}/accept`);
+  expect(joined.status(), await joined.text()).toBe(200);
+  const memberId = memberIdOf(memberEmail);
+  const { id: invitationId } = await invite(a, teamEmail("later"));
+
+  // The same workspace data as the owner: pages, export, and consulting work.
+  for (const path of ["/workspace", `/workspace/diagnostics/${id}`, `/workspace/leaders/${leaderId}`, "/workspace/team"]) {
+    expect((await m.get(path)).status(), path).toBe(200);
+  }
+  expect(await (await m.get("/workspace")).text()).toContain("Contoso");
+  expect((await m.get(`/api/workspace/clients/${clientId}/export?format=csv`)).status()).toBe(200);
+  expect((await m.put(`/api/workspace/diagnostics/${id}/answers`, { data: { questionId: "deadline", constraintId: null, value: "3" } })).status()).toBe(200);
+
+  const ids: Record<string, string> = { id, clientId, leaderId, memberId, invitationId, linkId: "none", respondentId: "none", constraintId: "c1" };
+  const fill = (path: string) => path.replace(/\[(\w+)\]/g, (_m, param: string) => ids[param] ?? `unknown-${param}`);
+  const send = (api: APIRequestContext, route: TRouteDeclaration) =>
+    api.fetch(fill(route.path), { method: route.method, ...(route.method === "GET" || route.method === "DELETE" ? {} : { data: {} }) });
+  const routes = Object.entries(ROUTES as Record<string, TRouteDeclaration>);
+  for (const [name, route] of routes) {
+    if (route.actor !== "owner") continue;
+    expect((await send(m, route)).status(), `a member may not call ${name}`).toBe(403);
+  }
+  // Nothing owner-only happened: the client, the intake and the pending invitation are all there.
+  expect((await a.get(`/api/workspace/clients/${clientId}/export?format=json`)).status()).toBe(200);
+
+  const removed = await a.post(`/api/workspace/team/members/${memberId}/remove`, { data: {} });
+  expect(removed.status(), await removed.text()).toBe(200);
+  for (const [name, route] of routes) {
+    if (route.actor !== "consultant" && route.actor !== "owner") continue;
+    expect((await send(m, route)).status(), `a removed member may not call ${name}`).toBe(401);
+  }
+  for (const path of ["/workspace", `/workspace/diagnostics/${id}`, "/workspace/team"]) {
+    const response = await m.get(path, { maxRedirects: 0 });
+    expect([302, 303, 307, 308], `a removed member opens ${path}`).toContain(response.status());
+    expect(new URL(response.headers().location ?? "", "http://x").pathname).toBe("/sign-in");
+  }
+  // Signing in again opens the account's own, new and empty workspace: nothing of Ada's.
+  // (Without the dead cookie: better-auth checks the Origin of requests that carry cookies, and this client sends none.)
+  await contextM.clearCookies();
+  const again = await m.post("/api/auth/sign-in/email", { data: { email: memberEmail, password: "mel-password-1" } });
+  expect(again.status(), await again.text()).toBe(200);
+  expect((await m.get(`/api/workspace/clients/${clientId}/export?format=json`)).status()).toBe(404);
+  expect(await (await m.get("/workspace")).text()).not.toContain("Contoso");
+  await contextA.close();
+  await contextM.close();
 });
 
 test("respondents need a finished intake, board links a release, and branding a readable colour and a real image", async ({ browser }) => {

@@ -21,6 +21,8 @@ export default async function WorkspacePage({ params }: PageProps<"/workspace">)
           <p className="text-sm text-muted">Signed in as {consultant.user.email}</p>
           <p className="mt-2 text-sm">
             <Link href="/workspace/diagnostics" className="font-semibold text-accent underline">All diagnostics</Link>
+            {" · "}
+            <Link href="/workspace/team" className="font-semibold text-accent underline">Team</Link>
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
@@ -28,7 +30,11 @@ export default async function WorkspacePage({ params }: PageProps<"/workspace">)
           <ConfirmDelete
             label="Delete account"
             title="Delete your account and workspace?"
-            consequence="Every client, leader, diagnostic, share link and access log in your workspace is deleted with your account. This cannot be undone."
+            consequence={
+              consultant.workspace.role === "owner"
+                ? "Every client, leader, diagnostic, share link and access log in your workspace is deleted with your account, unless another owner keeps the workspace. This cannot be undone."
+                : "Your account is deleted and you leave the workspace; its clients and diagnostics stay with the team. This cannot be undone."
+            }
             request={{ url: "/api/auth/delete-user", method: "POST" }}
             withPassword
             after="/"

@@ -65,9 +65,15 @@ export const ZNote = z.object({ text: z.string().max(MAX_NOTE_LENGTH, `A note ca
 
 export const ZReleaseRequest = z.object({ sections: z.array(ZReportSection).max(ZReportSection.options.length) });
 
+const blankAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
 export const ZRespondentInvitation = z.object({
   perspective: ZPerspective,
   name: zFreeText().trim().min(1, "Give the respondent a name you will recognise, e.g. “Dana, CFO”.").max(80),
+  /** Where the invitation is emailed, when email is on; blank means "I will send the link myself". */
+  email: z.preprocess(blankAsUndefined, z.email("Enter an email address like dana@example.com, or leave it blank.").max(254).optional()),
+  /** The day answers are due (YYYY-MM-DD, UTC), shown in the email and to the consultant. */
+  dueDate: z.preprocess(blankAsUndefined, z.iso.date("Give the due date as a calendar date.").optional()),
 });
 
 export const ZHandoffCheckRequest = z.object({ criterion: zFreeText().min(1).max(1_000), met: z.boolean() });

@@ -17,11 +17,13 @@ export type StoredRespondent = {
   name: string;
   invitedAt: Date;
   submittedAt: Date | null;
+  /** First time the personal link was opened. */
+  openedAt: Date | null;
 };
 
 export type StoredRespondentAnswer = { questionId: string; constraintId: string; value: unknown };
 
-const respondentSelect = { id: true, diagnosticId: true, perspective: true, name: true, invitedAt: true, submittedAt: true } as const;
+const respondentSelect = { id: true, diagnosticId: true, perspective: true, name: true, invitedAt: true, submittedAt: true, openedAt: true } as const;
 
 export async function createRespondent(
   input: { diagnosticId: string; perspective: string; name: string; tokenHash: string },

@@ -48,5 +48,6 @@ export {
 } from "@/lib/diagnostic/build-board-report";
 export type { TBoardReport, TBranding, TReportSection } from "@/lib/diagnostic/build-board-report";
 export * from "@/lib/diagnostic/compare-perspectives";
+export * from "@/lib/diagnostic/answer-visibility";
 export { assessHandoff, MEASURED_HANDOFF_CRITERION, trackProgress, ZLeaderProgress, type THandoffReadiness } from "@/lib/diagnostic/track-progress";
 export type { TLeaderProgress } from "@/lib/diagnostic/track-progress";

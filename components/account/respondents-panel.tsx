@@ -180,7 +180,7 @@ export function RespondentsPanel({
         <ul className="divide-y divide-line">
           {respondents.map((r) => (
             <li key={r.id} className="flex flex-wrap items-start justify-between gap-2 py-3">
-              <span className="min-w-0 flex-1 [overflow-wrap:anywhere]">
+              <span className="min-w-0 flex-[1_1_14rem] [overflow-wrap:anywhere]">
                 <span className="font-semibold">{r.name}</span> <span className="text-muted">· {r.perspectiveLabel}</span>
                 {r.email ? <span className="text-muted"> · {r.email}</span> : null}
                 <br />

@@ -78,5 +78,9 @@ export async function deliverDueInvitations(options: { diagnosticId?: string; no
   if (!emailEnabled()) return;
   const now = options.now ?? new Date();
   const due = await listDueDeliveries({ now, diagnosticId: options.diagnosticId, limit: PER_REQUEST });
-  for (const respondentId of due) await deliverInvitation(respondentId, { now });
+  for (const respondentId of due) {
+    // One failure usually means the server is down or refusing: the rest wait for their own retry
+    // rather than each holding the page for a connection timeout.
+    if ((await deliverInvitation(respondentId, { now })).state === "failed") return;
+  }
 }

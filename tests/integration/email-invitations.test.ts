@@ -143,6 +143,20 @@ describeOnEachDatabase("email invitations", () => {
     await expect(retryInvitationEmail(diagnostic, invited.respondent.id)).rejects.toThrow("This email was sent");
   });
 
+  it("sends a due email once when two requests pump the outbox at the same time", async () => {
+    smtp.refuseRecipients = true;
+    const email = `kim-${randomUUID()}@example.com`;
+    const now = new Date();
+    const invited = await inviteRespondent(diagnostic, { perspective: "peer", name: "Kim", email }, now);
+    expect(invited.delivery.state).toBe("failed");
+    smtp.refuseRecipients = false;
+    const later = minutesLater(now, 1);
+    await Promise.all([deliverDueInvitations({ diagnosticId: diagnostic.id, now: later }), deliverDueInvitations({ diagnosticId: diagnostic.id, now: later })]);
+    expect(smtp.messages.filter((m) => m.to.includes(email))).toHaveLength(1);
+    const row = (await listIntakeRespondents(diagnostic, later)).find((r) => r.id === invited.respondent.id);
+    expect(row?.delivery).toMatchObject({ state: "sent", attempts: 2 });
+  });
+
   it("reminds with a fresh link: the reminder is emailed, the old link stops, answers stay with the respondent", async () => {
     const email = `sam-${randomUUID()}@example.com`;
     const now = new Date();

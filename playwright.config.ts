@@ -13,8 +13,13 @@ function freePort(): string {
 
 process.env.E2E_PORT ??= freePort();
 process.env.E2E_RUN_ID ??= String(Date.now());
+// The test SMTP server (tests/support/test-smtp-server.ts) the app emails invitations through, and the
+// HTTP port on which the specs read what it received.
+process.env.E2E_SMTP_PORT ??= freePort();
+process.env.E2E_SMTP_HTTP_PORT ??= freePort();
 const port = process.env.E2E_PORT;
 export const baseURL = `http://127.0.0.1:${port}`;
+export const smtpMessagesURL = `http://127.0.0.1:${process.env.E2E_SMTP_HTTP_PORT}/messages`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -37,21 +42,33 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 360, height: 780 } }, grep: /@phone/ },
   ],
-  webServer: {
-    command: "npm start",
-    url: `${baseURL}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: {
-      PORT: port,
-      DATABASE_URL: `file:./data/e2e-${process.env.E2E_RUN_ID}.db`,
-      NODE_ENV: "production",
-      // Every e2e sign-up comes from 127.0.0.1; the production default (10 a minute) is for people.
-      AUTH_RATE_LIMIT_PER_MINUTE: "1000",
-      // Likewise for anonymous starts and respondent answers, all sent from this one address.
-      DIAGNOSTIC_STARTS_PER_MINUTE: "10000",
-      RESPONDENT_WRITES_PER_MINUTE: "100000",
+  webServer: [
+    {
+      command: `npx --no-install tsx tests/support/test-smtp-server.ts ${process.env.E2E_SMTP_PORT} ${process.env.E2E_SMTP_HTTP_PORT}`,
+      url: `http://127.0.0.1:${process.env.E2E_SMTP_HTTP_PORT}/health`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
     },
-  },
+    {
+      command: "npm start",
+      url: `${baseURL}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        PORT: port,
+        DATABASE_URL: `file:./data/e2e-${process.env.E2E_RUN_ID}.db`,
+        NODE_ENV: "production",
+        // Every e2e sign-up comes from 127.0.0.1; the production default (10 a minute) is for people.
+        AUTH_RATE_LIMIT_PER_MINUTE: "1000",
+        // Likewise for anonymous starts and respondent answers, all sent from this one address.
+        DIAGNOSTIC_STARTS_PER_MINUTE: "10000",
+        RESPONDENT_WRITES_PER_MINUTE: "100000",
+        // Email is on in every spec, as a firm with a mail server runs the app.
+        SMTP_URL: `smtp://e2e:e2e@127.0.0.1:${process.env.E2E_SMTP_PORT}`,
+        EMAIL_FROM: "Diagnostic invitations <invites@example.com>",
+      },
+    },
+  ],
 });

@@ -30,9 +30,34 @@ const ZEnv = z.object({
    * that proxy, since any client can send the header too.
    */
   CLIENT_IP_HEADER: z.string().regex(/^[a-z0-9-]+$/i).optional(),
+  /**
+   * The mail server invitations and reminders go through, e.g. smtp://user:pass@smtp.example.com:587
+   * (STARTTLS when offered) or smtps://…:465. Unset, email is off: the consultant copies each link.
+   */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// address, e.g. smtp://user:pass@smtp.example.com:587" })
+    .optional(),
+  /** The sender of invitations, e.g. "Quinn Advisory <invites@example.com>"; required with SMTP_URL. */
+  EMAIL_FROM: z
+    .string()
+    .trim()
+    .refine(isSenderAddress, 'must be an address, e.g. invites@example.com or "Quinn Advisory <invites@example.com>"')
+    .optional(),
   /** "1" serves the benchmark baselines /ping and /api/ping (the bench scripts set it); they answer 404 otherwise. */
   BENCH_ROUTES: z.enum(["0", "1"]).default("0").transform((value) => value === "1"),
-});
+}).refine((config) => !config.SMTP_URL || config.EMAIL_FROM, { path: ["EMAIL_FROM"], message: "is required when SMTP_URL is set: the address invitations come from" });
+
+/** "invites@example.com" or "Display Name <invites@example.com>", on one line. */
+function isSenderAddress(value: string): boolean {
+  const named = /^([^<>\r\n"]*)<([^<>\s]+)>$/.exec(value);
+  const address = named ? named[2] : value;
+  return z.email().safeParse(address).success;
+}
+
+/** The origin personal links in emails start with: APP_URL, else the address `npm start` serves on. */
+export function publicOrigin(config: Pick<TEnv, "APP_URL" | "PORT">): string {
+  return config.APP_URL ? new URL(config.APP_URL).origin : `http://localhost:${config.PORT}`;
+}
 
 export type TEnv = z.infer<typeof ZEnv> & { database: DatabaseTarget };
 

@@ -79,9 +79,15 @@ export const ZVerdictBasisForm = z.object({ intake: ZTicked, self: ZTicked, mana
 
 export const ZSmallGroupConsentForm = z.object({ consent: z.enum(["yes", "no"]) });
 
+const blankAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
 export const ZRespondentInvitation = z.object({
   perspective: ZPerspective,
   name: zFreeText().trim().min(1, "Give the respondent a name you will recognise, e.g. “Dana, CFO”.").max(80),
+  /** Where the invitation is emailed, when email is on; blank means "I will send the link myself". */
+  email: z.preprocess(blankAsUndefined, z.email("Enter an email address like dana@example.com, or leave it blank.").max(254).optional()),
+  /** The day answers are due (YYYY-MM-DD, UTC), shown in the email and to the consultant. */
+  dueDate: z.preprocess(blankAsUndefined, z.iso.date("Give the due date as a calendar date.").optional()),
 });
 
 export const ZHandoffCheckRequest = z.object({

@@ -402,8 +402,31 @@ export const ROUTES = {
     scope: { diagnostic: "id" },
     params: z.object({ id: ZRecordId }),
     body: { json: ZRespondentInvitation },
-    response: z.object({ id: z.string(), respondPath: z.string() }),
+    response: z.object({
+      id: z.string(),
+      respondPath: z.string(),
+      /** The invitation email: not asked for or email off ("none"), sent, failed (with the reason; it is retried) or on its way. */
+      delivery: z.object({ state: z.enum(["none", "sent", "failed", "pending"]), error: z.string().nullable() }),
+    }),
     status: 201,
+  }),
+  remindRespondent: declare({
+    method: "POST",
+    path: "/api/workspace/diagnostics/[id]/respondents/[respondentId]/reminders",
+    summary: "Reminds a respondent with a fresh personal link: emailed when possible, else answered once to copy; the old link stops working.",
+    actor: "consultant",
+    scope: { diagnostic: "id" },
+    params: z.object({ id: ZRecordId, respondentId: ZRecordId }),
+    response: z.object({ emailed: z.boolean(), respondPath: z.string().nullable(), error: z.string().nullable() }),
+  }),
+  retryInvitationEmail: declare({
+    method: "POST",
+    path: "/api/workspace/diagnostics/[id]/respondents/[respondentId]/email-retries",
+    summary: "Sends a respondent's failed invitation or reminder email again now, with a fresh link.",
+    actor: "consultant",
+    scope: { diagnostic: "id" },
+    params: z.object({ id: ZRecordId, respondentId: ZRecordId }),
+    response: z.object({ state: z.enum(["sent", "failed"]), error: z.string().nullable() }),
   }),
   withdrawRespondent: declare({
     method: "DELETE",

@@ -18,11 +18,13 @@ export type StoredRespondent = {
   invitedAt: Date;
   submittedAt: Date | null;
   smallGroupConsent: boolean;
+  /** First time the personal link was opened. */
+  openedAt: Date | null;
 };
 
 export type StoredRespondentAnswer = { questionId: string; constraintId: string; value: unknown };
 
-const respondentSelect = { id: true, diagnosticId: true, perspective: true, name: true, invitedAt: true, submittedAt: true, smallGroupConsent: true } as const;
+const respondentSelect = { id: true, diagnosticId: true, perspective: true, name: true, invitedAt: true, submittedAt: true, smallGroupConsent: true, openedAt: true } as const;
 
 export async function createRespondent(
   input: { diagnosticId: string; perspective: string; name: string; tokenHash: string },

@@ -37,7 +37,7 @@ export const PERSPECTIVE_LABELS: Record<TPerspective, { one: string; group: stri
  * withheld. The self-view and the manager are one known person each, and are told so when invited.
  */
 export const MIN_GROUP_RESPONDENTS = 3;
-const ANONYMOUS_PERSPECTIVES: readonly TPerspective[] = ["board", "peer"];
+export const ANONYMOUS_PERSPECTIVES: readonly TPerspective[] = ["board", "peer"];
 
 /** A view whose score differs from the verdict by at least this many points (0-100) is a perception gap. */
 export const PERCEPTION_GAP_POINTS = 20;

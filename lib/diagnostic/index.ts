@@ -51,5 +51,6 @@ export * from "@/lib/diagnostic/compare-perspectives";
 export * from "@/lib/diagnostic/perspective-verdict";
 export * from "@/lib/diagnostic/compare-assessments";
 export { carryOverAnswers } from "@/lib/diagnostic/carry-over-answers";
+export * from "@/lib/diagnostic/answer-visibility";
 export { assessHandoff, MEASURED_HANDOFF_CRITERION, trackProgress, ZLeaderProgress, type THandoffReadiness } from "@/lib/diagnostic/track-progress";
 export type { TLeaderProgress } from "@/lib/diagnostic/track-progress";

@@ -74,10 +74,11 @@ test("workspace branding, intake results with a perception gap, the respondent's
   expect((await api.post(`/api/workspace/diagnostics/${intake.id}/finish`)).ok()).toBe(true);
 
   // Two respondents: the CEO answers and submits; the board member has not started.
-  const invite = async (perspective: string, name: string) =>
-    (await created<{ respondPath: string }>(await api.post(`/api/workspace/diagnostics/${intake.id}/respondents`, { data: { perspective, name } }))).respondPath;
+  const invite = async (perspective: string, name: string, extra: Record<string, string> = {}) =>
+    (await created<{ respondPath: string }>(await api.post(`/api/workspace/diagnostics/${intake.id}/respondents`, { data: { perspective, name, ...extra } }))).respondPath;
   const ceoPath = await invite("manager", "Morgan, CEO");
-  const boardPath = await invite("board", "Lee, board");
+  // The board member is invited by email with a due date, so the scan covers the email states too.
+  const boardPath = await invite("board", "Lee, board", { email: "lee.board@example.com", dueDate: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10) });
   const tokenOf = (path: string) => path.split("/respond/")[1] ?? "";
   await answerAsRespondent(api, tokenOf(ceoPath), ceoView);
   expect((await api.post(`/api/respondents/${tokenOf(ceoPath)}/finish`)).ok()).toBe(true);

@@ -4,20 +4,13 @@ import { QuestionnaireWizard } from "@/components/questionnaire/questionnaire-wi
 import { BoardReportView } from "@/components/report/board-report-view";
 import { BrandMark } from "@/components/report/brand-mark";
 import { PAGES } from "@/lib/contract/pages";
-import { MIN_GROUP_RESPONDENTS, requireQuestionnaire, type TPerspective } from "@/lib/diagnostic";
+import { answerVisibility, requireQuestionnaire } from "@/lib/diagnostic";
 import { openingStep } from "@/lib/diagnostic/plan-steps";
 import { formatDayTime } from "@/lib/format-date";
 import { openRespondentSession } from "@/lib/respondents/open-respondent-session";
 import { releasedReportForLeader } from "@/lib/respondents/released-report-for-leader";
 
 export const metadata: Metadata = { title: "Your view", robots: { index: false, follow: false } };
-
-const WHO_SEES: Record<TPerspective, string> = {
-  self: "These are your own answers about yourself. Once your consultant releases the results, they appear as the leader's self-view in the report the board and you read, next to how others see the same constraints.",
-  manager: "Your answers appear as the manager's or CEO's view in the report your consultant releases to the leader and the board, so they can be attributed to you.",
-  board: `The leader and the board only ever see your answers averaged with other board members' (or, if fewer than ${MIN_GROUP_RESPONDENTS} answer, with peers') answers, and only once at least ${MIN_GROUP_RESPONDENTS} have answered, unless every board member agrees below; your name is never shown to them. Your consultant holds the individual answers.`,
-  peer: `The leader and the board only ever see your answers averaged with other peers' (or, if fewer than ${MIN_GROUP_RESPONDENTS} answer, with board members') answers, and only once at least ${MIN_GROUP_RESPONDENTS} have answered, unless every peer agrees below; your name is never shown to them. Your consultant holds the individual answers.`,
-};
 
 /** A respondent's personal link: the intake's constraint questions, then (for the leader, once released) the report. */
 const GROUP_WORDS = { board: { group: "board members", others: "the other board member" }, peer: { group: "peers", others: "the other peer" } } as const;
@@ -59,7 +52,7 @@ function SmallGroupConsent({ token, perspective, consented }: { token: string; p
 export default async function RespondPage({ params, searchParams }: PageProps<"/respond/[token]">) {
   const { token } = await params;
   const { step } = await searchParams;
-  const session = await openPage(PAGES.respond, params, (access) => openRespondentSession(access.params.token));
+  const session = await openPage(PAGES.respond, params, (access) => openRespondentSession(access.params.token, { recordOpen: true }));
   const { respondent, leader } = session;
   const about = `${leader.name}${leader.title ? `, ${leader.title}` : ""}`;
   // The leader answers in the first person; everyone else is asked about the leader by name.
@@ -99,7 +92,7 @@ export default async function RespondPage({ params, searchParams }: PageProps<"/
           questions about the system behind it and how it is led. It takes two or three minutes per constraint, and every answer is
           saved as you go.
         </p>
-        <p className="text-sm text-muted">{WHO_SEES[respondent.perspective]}</p>
+        <p className="text-sm text-muted">{answerVisibility(respondent.perspective).sentence}</p>
       </section>
       {respondent.perspective === "board" || respondent.perspective === "peer" ? (
         <SmallGroupConsent token={token} perspective={respondent.perspective} consented={respondent.smallGroupConsent} />

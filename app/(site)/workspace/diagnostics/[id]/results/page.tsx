@@ -23,6 +23,7 @@ import {
   ZPerspective,
   ZReportSection,
 } from "@/lib/diagnostic";
+import { EMAIL_OFF, emailEnabled } from "@/lib/email/mailer";
 import { toShareLinkRow } from "@/lib/sharing/list-share-links";
 import { listIntakeRespondents } from "@/lib/workspace/list-intake-respondents";
 import { openPage } from "@/app/_boundary/open-page";
@@ -73,6 +74,14 @@ export default async function IntakeResultsPage({ params, searchParams }: PagePr
       invitedAt: r.invitedAt.toISOString(),
       submittedAt: r.submittedAt?.toISOString() ?? null,
       answered: r.answered,
+      email: r.email,
+      openedAt: r.openedAt?.toISOString() ?? null,
+      remindedAt: r.remindedAt?.toISOString() ?? null,
+      dueAt: r.dueAt?.toISOString() ?? null,
+      overdue: r.overdue,
+      delivery: r.delivery
+        ? { ...r.delivery, nextAttemptAt: r.delivery.nextAttemptAt?.toISOString() ?? null, sentAt: r.delivery.sentAt?.toISOString() ?? null }
+        : null,
     };
   });
   const noted = opened.result.constraints.filter((c) => notes[c.constraintId]);
@@ -108,6 +117,7 @@ export default async function IntakeResultsPage({ params, searchParams }: PagePr
       ) : null}
       <RespondentsPanel
         diagnosticId={id}
+        emailOff={emailEnabled() ? null : EMAIL_OFF}
         respondents={respondentRows}
         probesPerRespondent={probeCount}
         perspectives={ZPerspective.options.map((p) => ({ value: p, label: PERSPECTIVE_LABELS[p].one }))}

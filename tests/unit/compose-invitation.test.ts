@@ -19,12 +19,12 @@ const facts = (overrides: Partial<TInvitationFacts> = {}): TInvitationFacts => (
 describe("composeInvitation", () => {
   it("names the leader, who invites, what it is for, how long it takes, the due date and the link, in both bodies", () => {
     const email = composeInvitation(facts());
-    expect(email.subject).toBe("Quinn Advisory asks for your view of Casey Brooks (by 10 December 2026)");
+    expect(email.subject).toBe("Quinn Advisory asks for your view of Casey Brooks (by 10 Dec 2026)");
     for (const body of [email.text, email.html]) {
       expect(body).toContain("Quinn Advisory is running a leadership diagnostic with Casey Brooks, COO");
       expect(body).toContain("executive coaching, fractional leadership or both");
       expect(body).toContain("About 4 to 6 minutes");
-      expect(body).toContain("10 December 2026");
+      expect(body).toContain("10 Dec 2026");
       expect(body).toContain(LINK);
     }
     expect(email.html).toContain(`<a href="${LINK}"`);

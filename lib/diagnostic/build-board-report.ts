@@ -2,8 +2,18 @@ import { z } from "zod";
 import { comparePerspectives, ZPerspectiveComparison, type TRespondentAnswers } from "@/lib/diagnostic/compare-perspectives";
 import { methodologySections } from "@/lib/diagnostic/methodology";
 import { requireQuestionnaire } from "@/lib/diagnostic/questionnaires";
-import { ZDiagnosticResult, ZFailureMode, type TDiagnosticResult, type TFailureMode } from "@/lib/diagnostic/result-schemas";
+import { ZFailureMode, type TDiagnosticResult, type TFailureMode } from "@/lib/diagnostic/result-schemas";
 import { runDiagnostic } from "@/lib/diagnostic/run-diagnostic";
+import {
+  DEFAULT_RELEASE_SECTIONS,
+  releaseForAudience,
+  REPORT_SECTION_LABELS,
+  ZReleasedResult,
+  ZReportAudience,
+  ZReportSection,
+  type TReportAudience,
+  type TReportSection,
+} from "@/lib/diagnostic/release-audience";
 import { TITLE_MAX_LENGTH, zFreeText, type TDiagnosticInput } from "@/lib/diagnostic/schemas";
 
 /**
@@ -21,19 +31,11 @@ export const ZBoardReportMeta = z.object({
   freeTextIncluded: z.boolean(),
 });
 
-/** The parts of a report after its one-page executive summary, which is always included. */
-export const ZReportSection = z.enum(["perspectives", "constraints", "blueprint", "costs", "consultant_notes", "methodology"]);
-export type TReportSection = z.infer<typeof ZReportSection>;
-export const REPORT_SECTION_LABELS: Record<TReportSection, string> = {
-  perspectives: "Perspectives and perception gaps",
-  constraints: "Constraint by constraint, with the warnings",
-  blueprint: "Engagement blueprint and handoff criteria",
-  costs: "Cost over time",
-  consultant_notes: "Consultant's notes per constraint",
-  methodology: "Methodology appendix",
-};
-/** Everything but the consultant's private notes, which reach a board only when chosen. */
-export const DEFAULT_REPORT_SECTIONS: readonly TReportSection[] = ["perspectives", "constraints", "blueprint", "costs", "methodology"];
+/** The parts of a report after its one-page executive summary, which is always included, live with the audiences' rules. */
+export { ZReportSection, REPORT_SECTION_LABELS };
+export type { TReportSection };
+/** The board's defaults: everything but the consultant's private notes, which reach a board only when chosen. */
+export const DEFAULT_REPORT_SECTIONS: readonly TReportSection[] = DEFAULT_RELEASE_SECTIONS.board;
 
 export const BRAND_NAME_MAX_LENGTH = 80;
 /** WCAG AA for normal text: the brand colour is used for headings on white and behind white text. */
@@ -79,11 +81,15 @@ export type TBranding = z.infer<typeof ZBranding>;
 export const ZBoardReport = z
   .object({
     meta: ZBoardReportMeta,
+    /** Who the report is for: the leader's copy is titled for them and follows their release's rules. */
+    audience: ZReportAudience,
+    /** True when the leader's release leaves the verdict for the consultant to take them through. */
+    verdictWithheld: z.boolean(),
     sections: z.array(ZReportSection),
     branding: ZBranding.nullable(),
     perspectives: ZPerspectiveComparison.nullable(),
     consultantNotes: z.array(z.object({ constraintId: z.string(), title: z.string(), text: z.string() })),
-    result: ZDiagnosticResult,
+    result: ZReleasedResult,
     topRisks: z.array(ZFailureMode).max(3),
     deficitThreshold: z.number(),
     methodology: z.array(z.object({ id: z.string(), title: z.string(), paragraphs: z.array(z.string()) })),
@@ -123,6 +129,8 @@ export function buildBoardReport(options: {
   leaderLabel?: string;
   /** Sections after the summary; all but consultant notes when not given (self-serve reports). */
   sections?: readonly TReportSection[];
+  /** The board unless given; the leader's report follows the leader's release rules (release-audience.ts). */
+  audience?: TReportAudience;
   branding?: TBranding | null;
   /** Submitted respondents' answers, for a consultant's diagnostic. */
   respondents?: readonly TRespondentAnswers[];
@@ -130,8 +138,13 @@ export function buildBoardReport(options: {
   consultantNotes?: Readonly<Record<string, string>>;
 }): TBoardReport {
   const { input, includeFreeText } = options;
-  const sections = ZReportSection.options.filter((s) => (options.sections ?? DEFAULT_REPORT_SECTIONS).includes(s));
-  const result = includeFreeText ? options.result : runDiagnostic(redactFreeText(input));
+  const audience = options.audience ?? "board";
+  const chosen = ZReportSection.options.filter((s) => (options.sections ?? DEFAULT_RELEASE_SECTIONS[audience]).includes(s));
+  // For the leader, costs come only with the failed-tenure opt-in; the board's opt-ins are implied.
+  const sections: TReportSection[] = audience === "leader" ? [...chosen.filter((s) => s !== "costs"), ...(chosen.includes("tenure_cost") ? (["costs"] as const) : [])] : chosen;
+  const scored = includeFreeText ? options.result : runDiagnostic(redactFreeText(input));
+  const released = releaseForAudience({ audience, input, result: scored, sections, methodology: methodologySections(scored.questionnaireVersion) });
+  const result = released.result;
   // Shown only when someone besides the intake has a view (or was withheld): one row compares nothing.
   const compared =
     options.respondents && options.respondents.length > 0 && sections.includes("perspectives")
@@ -154,7 +167,9 @@ export function buildBoardReport(options: {
       engineVersion: result.engineVersion,
       freeTextIncluded: includeFreeText,
     },
-    sections,
+    audience,
+    verdictWithheld: released.verdictWithheld,
+    sections: ZReportSection.options.filter((s) => sections.includes(s)),
     branding: options.branding ?? null,
     perspectives: compared && (compared.groups.length > 1 || compared.withheld.length > 0) ? compared : null,
     consultantNotes: sections.includes("consultant_notes")
@@ -166,6 +181,6 @@ export function buildBoardReport(options: {
     result,
     topRisks,
     deficitThreshold: requireQuestionnaire(result.questionnaireVersion).scoring.deficitThreshold,
-    methodology: methodologySections(result.questionnaireVersion),
+    methodology: released.methodology,
   });
 }

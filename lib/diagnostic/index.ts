@@ -47,6 +47,16 @@ export {
   contrastWithWhite,
 } from "@/lib/diagnostic/build-board-report";
 export type { TBoardReport, TBranding, TReportSection } from "@/lib/diagnostic/build-board-report";
+export {
+  AUDIENCE_LABELS,
+  DEFAULT_RELEASE_SECTIONS,
+  isReplacementPlanned,
+  LEADER_OPT_INS,
+  RELEASE_SECTION_OPTIONS,
+  releaseSectionsFor,
+  ZReportAudience,
+} from "@/lib/diagnostic/release-audience";
+export type { TReleasedResult, TReportAudience } from "@/lib/diagnostic/release-audience";
 export * from "@/lib/diagnostic/compare-perspectives";
 export { assessHandoff, MEASURED_HANDOFF_CRITERION, trackProgress, ZLeaderProgress, type THandoffReadiness } from "@/lib/diagnostic/track-progress";
 export type { TLeaderProgress } from "@/lib/diagnostic/track-progress";

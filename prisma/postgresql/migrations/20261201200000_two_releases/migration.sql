@@ -19,8 +19,8 @@ CREATE UNIQUE INDEX "ReportRelease_diagnosticId_audience_key" ON "ReportRelease"
 ALTER TABLE "ReportRelease" ADD CONSTRAINT "ReportRelease_diagnosticId_fkey" FOREIGN KEY ("diagnosticId") REFERENCES "Diagnostic"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- The single release of before becomes both, pinned to the latest result (what it showed). The
--- board keeps its sections; the leader's loses "costs", which the leader sees only when the
--- consultant ticks the failed-tenure option (and the plan to replace them is never ticked here).
+-- board keeps its sections. The release to the leader loses "costs", which the leader sees only
+-- when the consultant ticks the failed-tenure option, and the plan to replace them stays unticked.
 INSERT INTO "ReportRelease" ("id", "diagnosticId", "audience", "sections", "resultRevision", "releasedAt")
 SELECT d."id" || '-board', d."id", 'board', COALESCE(d."releaseSections", '[]'),
        (SELECT MAX(r."revision") FROM "DiagnosticResult" r WHERE r."diagnosticId" = d."id"), d."releasedAt"

@@ -15,8 +15,8 @@ CREATE TABLE "ReportRelease" (
 CREATE UNIQUE INDEX "ReportRelease_diagnosticId_audience_key" ON "ReportRelease"("diagnosticId", "audience");
 
 -- The single release of before becomes both, pinned to the latest result (what it showed). The
--- board keeps its sections; the leader's loses "costs", which the leader sees only when the
--- consultant ticks the failed-tenure option (and the plan to replace them is never ticked here).
+-- board keeps its sections. The release to the leader loses "costs", which the leader sees only
+-- when the consultant ticks the failed-tenure option, and the plan to replace them stays unticked.
 INSERT INTO "ReportRelease" ("id", "diagnosticId", "audience", "sections", "resultRevision", "releasedAt")
 SELECT d."id" || '-board', d."id", 'board', COALESCE(d."releaseSections", '[]'),
        (SELECT MAX(r."revision") FROM "DiagnosticResult" r WHERE r."diagnosticId" = d."id"), d."releasedAt"

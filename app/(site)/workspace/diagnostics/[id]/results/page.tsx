@@ -7,14 +7,16 @@ import { PerspectivesView } from "@/components/report/perspectives-view";
 import { ShareLinksPanel } from "@/components/report/share-links-panel";
 import { ResultsView } from "@/components/results/results-view";
 import {
-  DEFAULT_REPORT_SECTIONS,
   forecastWithheldGroups,
+  LEADER_OPT_INS,
+  RELEASE_SECTION_OPTIONS,
   PERSPECTIVE_LABELS,
   probeQuestions,
   REPORT_SECTION_LABELS,
   requireQuestionnaire,
   ZPerspective,
-  ZReportSection,
+  ZReportAudience,
+  type TReportAudience,
 } from "@/lib/diagnostic";
 import { toShareLinkRow } from "@/lib/sharing/list-share-links";
 import { compareIntakePerspectives } from "@/lib/workspace/compare-intake-perspectives";
@@ -22,22 +24,30 @@ import { listIntakeRespondents } from "@/lib/workspace/list-intake-respondents";
 import { openPage } from "@/app/_boundary/open-page";
 import { PAGES } from "@/lib/contract/pages";
 import { listIntakeShareLinks } from "@/lib/workspace/list-intake-share-links";
-import { readIntakeRelease } from "@/lib/workspace/read-intake-release";
+import { readIntakeReleases } from "@/lib/workspace/read-intake-release";
 import { openIntakeNotes } from "@/lib/workspace/open-intake-notes";
 import { openIntakeResult } from "@/lib/workspace/open-intake-result";
 
 export const metadata: Metadata = { title: "Intake results", robots: { index: false } };
 
-export default async function IntakeResultsPage({ params }: PageProps<"/workspace/diagnostics/[id]/results">) {
+const NOTICES = {
+  released: { leader: "Released to the leader.", board: "Released to the board." },
+  withdrawn: { leader: "Withdrawn: the leader's link no longer shows the report.", board: "Withdrawn: every board link now shows “not available”." },
+} as const;
+
+export default async function IntakeResultsPage({ params, searchParams }: PageProps<"/workspace/diagnostics/[id]/results">) {
   const { id } = await params;
+  const query = await searchParams;
+  const notice = (audience: TReportAudience) =>
+    query.released === audience ? NOTICES.released[audience] : query.withdrawn === audience ? NOTICES.withdrawn[audience] : null;
   // The session, the workspace and the diagnostic are looked up once; the parts load side by side.
-  const [opened, notes, respondents, comparison, release, links] = await openPage(PAGES.intakeResults, params, ({ diagnostic }) =>
+  const [opened, notes, respondents, comparison, releases, links] = await openPage(PAGES.intakeResults, params, ({ diagnostic }) =>
     Promise.all([
       openIntakeResult(diagnostic),
       openIntakeNotes(diagnostic),
       listIntakeRespondents(diagnostic),
       compareIntakePerspectives(diagnostic),
-      readIntakeRelease(diagnostic),
+      readIntakeReleases(diagnostic),
       listIntakeShareLinks(diagnostic),
     ]),
   );
@@ -89,13 +99,20 @@ export default async function IntakeResultsPage({ params }: PageProps<"/workspac
           <PerspectivesView comparison={comparison} />
         </section>
       ) : null}
-      <ReleasePanel
-        diagnosticId={id}
-        releasedAt={release.releasedAt?.toISOString() ?? null}
-        chosen={release.sections ?? [...DEFAULT_REPORT_SECTIONS]}
-        options={ZReportSection.options.map((value) => ({ value, label: REPORT_SECTION_LABELS[value] }))}
-      />
-      {release.releasedAt ? <ShareLinksPanel apiBase={`/api/workspace/diagnostics/${id}`} links={links.map(toShareLinkRow)} /> : null}
+      {ZReportAudience.options.map((audience) => (
+        <ReleasePanel
+          key={audience}
+          diagnosticId={id}
+          audience={audience}
+          releasedAt={releases[audience].releasedAt?.toISOString() ?? null}
+          resultRevision={releases[audience].resultRevision}
+          newerResult={releases[audience].newerResult}
+          chosen={releases[audience].sections}
+          options={RELEASE_SECTION_OPTIONS[audience].map((value) => ({ value, label: REPORT_SECTION_LABELS[value], optIn: (LEADER_OPT_INS as readonly string[]).includes(value) }))}
+          notice={notice(audience)}
+        />
+      ))}
+      {releases.board.releasedAt ? <ShareLinksPanel apiBase={`/api/workspace/diagnostics/${id}`} links={links.map(toShareLinkRow)} /> : null}
     </div>
   );
 }

@@ -86,7 +86,7 @@ type World = {
   selfServeId: string;
   a: APIRequestContext;
   b: APIRequestContext;
-  ids: { client: string; leader: string; diagnostic: string; respondent: string; shareLink: string; respondToken: string; reportToken: string; resume: string };
+  ids: { client: string; leader: string; diagnostic: string; respondent: string; shareLink: string; respondToken: string; reportToken: string; resume: string; audience: string };
 };
 
 async function signUp(request: APIRequestContext, name: string): Promise<string> {
@@ -139,6 +139,7 @@ async function buildWorld(browser: import("@playwright/test").Browser): Promise<
       respondToken: invited.respondPath.split("/").pop() ?? "",
       reportToken: shared.reportPath.split("/").pop() ?? "",
       resume,
+      audience: "board",
     },
   };
 }
@@ -146,7 +147,7 @@ async function buildWorld(browser: import("@playwright/test").Browser): Promise<
 /** Which of the world's real ids fills each path parameter, by the route's actor. */
 function realId(param: string, actor: TActor): keyof World["ids"] {
   if (param === "token") return actor === "respondent-link" ? "respondToken" : actor === "share-link" ? "reportToken" : "resume";
-  const byName: Record<string, keyof World["ids"]> = { id: "diagnostic", clientId: "client", leaderId: "leader", linkId: "shareLink", respondentId: "respondent" };
+  const byName: Record<string, keyof World["ids"]> = { id: "diagnostic", clientId: "client", leaderId: "leader", linkId: "shareLink", respondentId: "respondent", audience: "audience" };
   const kind = byName[param];
   if (!kind) throw new Error(`No id of the world fits the path parameter "${param}": add it to realId`);
   return kind;
@@ -219,6 +220,8 @@ test("text a user typed is never sent back as markup", async ({ browser }) => {
     { request: world.a, path: "/workspace/diagnostics" },
     { request: world.a, path: `/workspace/diagnostics/${world.ids.diagnostic}/results` },
     { request: world.a, path: `/workspace/leaders/${world.ids.leader}` },
+    { request: world.a, path: `/workspace/diagnostics/${world.ids.diagnostic}/releases/leader` },
+    { request: world.a, path: `/workspace/diagnostics/${world.ids.diagnostic}/releases/board` },
     { request: world.a, path: `/respond/${world.ids.respondToken}` },
     { request: world.a, path: `/r/${world.ids.reportToken}` },
   ];

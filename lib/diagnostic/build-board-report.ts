@@ -14,7 +14,8 @@ import {
   type TReportAudience,
   type TReportSection,
 } from "@/lib/diagnostic/release-audience";
-import { TITLE_MAX_LENGTH, zFreeText, type TDiagnosticInput } from "@/lib/diagnostic/schemas";
+import { ECONOMICS_QUESTION_IDS } from "@/lib/diagnostic/economics-fields";
+import { TITLE_MAX_LENGTH, ZEconomicsInput, zFreeText, type TDiagnosticInput, type TEconomicsInput } from "@/lib/diagnostic/schemas";
 
 /**
  * What a board sees: the result of a finished diagnostic, with who prepared it and when, the top
@@ -120,6 +121,18 @@ export function redactFreeText(input: TDiagnosticInput): TDiagnosticInput {
   };
 }
 
+/** The economic figures a result was priced with: the assumptions the person supplied. */
+export function economicsOf(result: TDiagnosticResult): TEconomicsInput {
+  const byQuestion = new Map(Object.entries(ECONOMICS_QUESTION_IDS).map(([key, questionId]) => [questionId, key as keyof TEconomicsInput]));
+  const economics: Record<string, unknown> = {};
+  for (const assumption of result.costs.assumptions) {
+    const key = byQuestion.get(assumption.id);
+    if (key && assumption.origin === "user") economics[key] = assumption.value;
+  }
+  const parsed = ZEconomicsInput.safeParse(economics);
+  return parsed.success ? parsed.data : {};
+}
+
 export function buildBoardReport(options: {
   input: TDiagnosticInput;
   result: TDiagnosticResult;
@@ -142,7 +155,9 @@ export function buildBoardReport(options: {
   const chosen = ZReportSection.options.filter((s) => (options.sections ?? DEFAULT_RELEASE_SECTIONS[audience]).includes(s));
   // For the leader, costs come only with the failed-tenure opt-in; the board's opt-ins are implied.
   const sections: TReportSection[] = audience === "leader" ? [...chosen.filter((s) => s !== "costs"), ...(chosen.includes("tenure_cost") ? (["costs"] as const) : [])] : chosen;
-  const scored = includeFreeText ? options.result : runDiagnostic(redactFreeText(input));
+  // Without free text the result is re-run on the redacted input, priced with the economics of the
+  // result given (a release's pinned revision), not with whatever the answers say today.
+  const scored = includeFreeText ? options.result : runDiagnostic(redactFreeText({ ...input, economics: economicsOf(options.result) }));
   const released = releaseForAudience({ audience, input, result: scored, sections, methodology: methodologySections(scored.questionnaireVersion) });
   const result = released.result;
   // Shown only when someone besides the intake has a view (or was withheld): one row compares nothing.

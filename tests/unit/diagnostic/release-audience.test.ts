@@ -146,3 +146,20 @@ describe("release sections per audience", () => {
     expect(isReplacementPlanned({ ...base, intervention: { ...base.intervention, current: "replace_executive" } })).toBe(true);
   });
 });
+
+describe("a report without free text, from a pinned result", () => {
+  it("prices with the economics of the released result, not with the answers as they stand today", () => {
+    const scenario = vpSalesCeoV2Scenario;
+    const assembled = assembleDiagnosticInput(scenario.version, [...scenario.rows]);
+    if (!assembled.ok) throw new Error(assembled.errors.join("\n"));
+    const released = runDiagnostic(assembled.input);
+    // After the release, someone changes the monthly amount at risk: a re-score gives other costs.
+    const today = { ...assembled.input, economics: { ...assembled.input.economics, monthlyAmountAtRisk: 10_000 } };
+    expect(runDiagnostic(today).costs.v2?.inaction).not.toEqual(released.costs.v2?.inaction);
+
+    const report = buildBoardReport({ input: today, result: released, includeFreeText: false, preparedBy: "Dana Reyes", preparedAt: new Date("2026-12-14T10:00:00Z") });
+    expect(report.meta.freeTextIncluded).toBe(false);
+    expect(report.result.costs?.v2?.inaction).toEqual(released.costs.v2?.inaction);
+    expect(report.result.costs?.assumptions).toEqual(released.costs.assumptions);
+  });
+});

@@ -112,7 +112,8 @@ export default async function IntakeResultsPage({ params, searchParams }: PagePr
           notice={notice(audience)}
         />
       ))}
-      {releases.board.releasedAt ? <ShareLinksPanel apiBase={`/api/workspace/diagnostics/${id}`} links={links.map(toShareLinkRow)} /> : null}
+      {/* Links stay listed (to revoke) while the board's release is withdrawn; they show "not available" meanwhile. */}
+      {releases.board.releasedAt || links.length > 0 ? <ShareLinksPanel apiBase={`/api/workspace/diagnostics/${id}`} links={links.map(toShareLinkRow)} /> : null}
     </div>
   );
 }

@@ -11,6 +11,8 @@ import { releasedReportForLeader } from "@/lib/respondents/released-report-for-l
 import { submitRespondentAnswers } from "@/lib/respondents/submit-respondent-answers";
 import { openSharedReport } from "@/lib/sharing/open-shared-report";
 import { createIntakeShareLink } from "@/lib/workspace/create-intake-share-link";
+import { exportClient } from "@/lib/workspace/export-client";
+import { importClient } from "@/lib/workspace/import-client";
 import { finishIntake } from "@/lib/workspace/finish-intake";
 import { inviteRespondent } from "@/lib/workspace/invite-respondent";
 import { readIntakeReleases } from "@/lib/workspace/read-intake-release";
@@ -55,7 +57,7 @@ describeOnEachDatabase("releases to the leader and to the board", (t) => {
     const { token } = await inviteRespondent(diagnostic, { perspective: "self", name: "Casey" });
     for (const row of respondentItems(replacing)) await recordRespondentAnswer(token, row, "127.0.0.1");
     await submitRespondentAnswers(token, "127.0.0.1");
-    return { consultant, diagnostic, respondentToken: token };
+    return { consultant, diagnostic, respondentToken: token, clientId: client.id };
   }
 
   const shareRequest = ZShareLinkRequest.parse({ label: "Board, June", preparedBy: "Ada Quinn", includeFreeText: true, acknowledged: true });
@@ -132,5 +134,36 @@ describeOnEachDatabase("releases to the leader and to the board", (t) => {
     expect((await board()).result.costs).not.toEqual(before.result.costs);
     expect((await readIntakeReleases(diagnostic)).board.newerResult).toBe(false);
     expect((await openRespondentSession(respondentToken).then(releasedReportForLeader))?.result.costs).toEqual(leaderBefore?.result.costs);
+  });
+
+  it("exports both releases and imports them; a file from before audiences gets both, the leader's without costs", async () => {
+    const { consultant, diagnostic, clientId } = await releasedWorld();
+    await releaseIntake(consultant, diagnostic, "board", ["constraints", "costs"]);
+    await releaseIntake(consultant, diagnostic, "leader", ["constraints", "replacement_plan"]);
+    const exported = await exportClient(consultant, clientId);
+    const [written] = exported.leaders[0]?.diagnostics ?? [];
+    expect(written?.releases.map((r) => [r.audience, r.sections, r.resultRevision])).toEqual([
+      ["board", ["constraints", "costs"], 1],
+      ["leader", ["constraints", "replacement_plan"], 1],
+    ]);
+
+    const releasesOf = async (imported: { id: string }) => {
+      const rows = await t.db.reportRelease.findMany({ where: { diagnostic: { leader: { clientId: imported.id } } }, orderBy: { audience: "asc" } });
+      return rows.map((r) => [r.audience, JSON.parse(r.sections) as unknown, r.resultRevision]);
+    };
+    expect(await releasesOf(await importClient(consultant, exported))).toEqual([
+      ["board", ["constraints", "costs"], 1],
+      ["leader", ["constraints", "replacement_plan"], 1],
+    ]);
+
+    const releasedAt = written?.releases[0]?.releasedAt ?? "";
+    const older = {
+      ...exported,
+      leaders: exported.leaders.map((l) => ({ ...l, diagnostics: l.diagnostics.map((d) => ({ ...d, releases: undefined, release: { releasedAt, sections: ["constraints", "costs", "methodology"] } })) })),
+    };
+    expect(await releasesOf(await importClient(consultant, older))).toEqual([
+      ["board", ["constraints", "costs", "methodology"], 1],
+      ["leader", ["constraints", "methodology"], 1],
+    ]);
   });
 });

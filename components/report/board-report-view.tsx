@@ -93,10 +93,10 @@ export function BoardReportView({ report, pdfHref }: { report: TBoardReport; pdf
         </h2>
         {!result.recommendation ? (
           <div className="space-y-2 rounded-lg border border-line bg-white p-4 sm:p-5">
-            <h1 className="text-2xl font-semibold">What your answers show</h1>
+            <h1 className="text-2xl font-semibold">Your constraints, as the diagnostic reads them</h1>
             <p className="text-ink/90">
-              This report sets out the constraints and how they read. {meta.preparedBy} will take you through the recommendation and the
-              plan in person.
+              This report sets out each constraint and what holds it in place. {meta.preparedBy} will take you through the recommendation
+              and the plan in person.
             </p>
           </div>
         ) : decision ? (

@@ -48,7 +48,6 @@ export {
 } from "@/lib/diagnostic/build-board-report";
 export type { TBoardReport, TBranding, TReportSection } from "@/lib/diagnostic/build-board-report";
 export {
-  AUDIENCE_LABELS,
   DEFAULT_RELEASE_SECTIONS,
   isReplacementPlanned,
   LEADER_OPT_INS,

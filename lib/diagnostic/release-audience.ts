@@ -14,14 +14,8 @@ import { UNDECIDED_RETENTION_WHY } from "@/lib/diagnostic/v2/recommend-intervent
 export const ZReportAudience = z.enum(["leader", "board"]);
 export type TReportAudience = z.infer<typeof ZReportAudience>;
 
-export const AUDIENCE_LABELS: Record<TReportAudience, { to: string; title: string }> = {
-  leader: { to: "to the leader", title: "your diagnostic" },
-  board: { to: "to the board", title: "board report" },
-};
-
 /** The leader-only opt-ins: off unless the consultant ticks them. */
 export const LEADER_OPT_INS = ["replacement_plan", "tenure_cost"] as const;
-type TOptIn = (typeof LEADER_OPT_INS)[number];
 
 export const ZReportSection = z.enum(["perspectives", "constraints", "blueprint", "costs", "consultant_notes", "methodology", ...LEADER_OPT_INS]);
 export type TReportSection = z.infer<typeof ZReportSection>;
@@ -150,5 +144,3 @@ function keepAtLeastOne(lines: string[]): [string, ...string[]] {
   const [first, ...rest] = lines;
   return first === undefined ? ["Your consultant will take you through the reasoning."] : [first, ...rest];
 }
-
-export type { TOptIn as TLeaderOptIn };

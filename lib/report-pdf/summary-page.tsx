@@ -61,7 +61,7 @@ function Recommendation({ report }: { report: TBoardReport }) {
   if (!recommendation) {
     return (
       <View style={styles.recommendation}>
-        <Text style={styles.recLabel}>What the answers show</Text>
+        <Text style={styles.recLabel}>Your constraints, as the diagnostic reads them</Text>
         <Text style={styles.recHeadline}>{`${report.meta.preparedBy} will take you through the recommendation and the plan in person.`}</Text>
       </View>
     );

@@ -163,3 +163,16 @@ describe("a report without free text, from a pinned result", () => {
     expect(report.result.costs?.assumptions).toEqual(released.costs.assumptions);
   });
 });
+
+describe("the leader's report as a PDF", () => {
+  it("renders without the verdict, costs or plan, titled for the leader", async () => {
+    const { renderReportPdf } = await import("@/lib/report-pdf/render-report-pdf");
+    const { extractText, getDocumentProxy } = await import("unpdf");
+    const leader = report(cooExitV2Scenario.version, v2Replacing, "leader", everything.filter((s) => s !== "replacement_plan" && s !== "tenure_cost"));
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(await renderReportPdf(leader))), { mergePages: true });
+    expect(text.replace(/\s+/g, "")).toContain("YOURREPORT·CONFIDENTIAL");
+    expect(text).toContain("will take you through the recommendation and the plan in person");
+    expect(text).not.toMatch(REPLACEMENT);
+    expect(text).not.toMatch(TENURE_COST);
+  });
+});

@@ -1,88 +1,104 @@
-"use client";
-
-import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
 import { formatDayTime } from "@/lib/format-date";
 
-type TSectionOption = { value: string; label: string };
+type TSectionOption = { value: string; label: string; optIn: boolean };
+
+const AUDIENCE_COPY = {
+  leader: {
+    title: "Release to the leader",
+    released: "The leader's self-view link shows this release, once they have submitted their own answers.",
+    unreleased: "Not released: the leader's link shows no results yet.",
+    preview: "Preview what the leader will read",
+    withdraw: "Withdraw from the leader",
+    optIns: "Board matters: off unless you tick them",
+  },
+  board: {
+    title: "Release to the board",
+    released: "Board links show this release, and only this one.",
+    unreleased: "Not released: board links cannot be created, and any existing one shows “not available”.",
+    preview: "Preview what the board will read",
+    withdraw: "Withdraw from the board",
+    optIns: "",
+  },
+} as const;
 
 /**
- * Controlled release: nothing reaches the leader or a board until the consultant releases it, with
- * the report sections they choose. Releasing again updates the sections.
+ * One audience's release: its state (and whether a newer result exists than the one released), the
+ * sections to preview, and a withdraw. Plain forms: choosing sections opens the preview (GET), where
+ * the release is confirmed; withdrawing posts at once. Both work without JavaScript.
  */
 export function ReleasePanel({
   diagnosticId,
+  audience,
   releasedAt,
+  resultRevision,
+  newerResult,
   chosen,
   options,
+  notice,
 }: {
   diagnosticId: string;
+  audience: "leader" | "board";
   releasedAt: string | null;
+  resultRevision: number | null;
+  newerResult: boolean;
   chosen: string[];
   options: TSectionOption[];
+  notice: string | null;
 }) {
-  const router = useRouter();
-  const id = useId();
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState("");
-
-  const release = async (form: HTMLFormElement) => {
-    setBusy(true);
-    setError(undefined);
-    setStatus("");
-    const sections = new FormData(form).getAll("section").map(String);
-    try {
-      const response = await fetch(`/api/workspace/diagnostics/${diagnosticId}/release`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ sections }),
-      });
-      if (!response.ok) throw new Error(((await response.json().catch(() => ({}))) as { error?: string }).error ?? "The results could not be released.");
-      setStatus(`Released with ${sections.length} section${sections.length === 1 ? "" : "s"} after the summary.`);
-      router.refresh();
-    } catch (caught) {
-      setError(caught instanceof TypeError ? "No connection. Try again in a moment." : (caught as Error).message);
-    }
-    setBusy(false);
-  };
-
+  const copy = AUDIENCE_COPY[audience];
+  const titleId = `release-${audience}-title`;
+  const regular = options.filter((o) => !o.optIn);
+  const optIns = options.filter((o) => o.optIn);
+  const checkbox = (option: TSectionOption) => (
+    <label key={option.value} className="flex min-h-11 items-start gap-3 py-1">
+      <input type="checkbox" name={option.value} value="on" defaultChecked={chosen.includes(option.value)} className="mt-0.5 h-5 w-5 shrink-0 accent-accent" />
+      <span>{option.label}</span>
+    </label>
+  );
   return (
-    <section aria-labelledby={`${id}-title`} className="space-y-4 rounded-lg border border-line bg-white p-4 sm:p-5">
-      <div>
-        <h2 id={`${id}-title`} className="text-lg font-semibold">Release to the leader and the board</h2>
+    <section id={`release-${audience}`} aria-labelledby={titleId} className="space-y-4 rounded-lg border border-line bg-white p-4 sm:p-5">
+      <div className="space-y-1">
+        <h2 id={titleId} className="text-lg font-semibold">
+          {copy.title}
+        </h2>
         <p className="text-sm text-muted">
-          {releasedAt
-            ? `Released ${formatDayTime(releasedAt)}. The leader's self-view link now shows the report, and you can create board links below.`
-            : "Not released: the leader and any board see nothing yet. Choose what the report contains; the one-page summary is always included."}
+          {releasedAt ? `Released ${formatDayTime(releasedAt)} (result revision ${resultRevision ?? "?"}). ${copy.released}` : copy.unreleased}
         </p>
+        {notice ? (
+          <p role="status" className="text-sm font-medium text-accent">
+            {notice}
+          </p>
+        ) : null}
+        {newerResult ? (
+          <p className="rounded-md border border-warn bg-white p-3 text-sm text-warn">
+            A newer result exists than the one released. What was released stays as it was until you preview and release again.
+          </p>
+        ) : null}
       </div>
-      <form
-        method="post"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void release(event.currentTarget);
-        }}
-        className="space-y-3"
-      >
+      <form method="get" action={`/workspace/diagnostics/${diagnosticId}/releases/${audience}`} className="space-y-3">
+        <input type="hidden" name="chosen" value="1" />
         <fieldset>
-          <legend className="text-sm font-semibold">Sections after the summary</legend>
-          <div className="mt-2 space-y-2">
-            {options.map((option) => (
-              <label key={option.value} className="flex min-h-11 items-center gap-3">
-                <input type="checkbox" name="section" value={option.value} defaultChecked={chosen.includes(option.value)} className="h-5 w-5 accent-accent" />
-                {option.label}
-              </label>
-            ))}
-          </div>
+          <legend className="text-sm font-semibold">Sections after the one-page summary</legend>
+          <div className="mt-1">{regular.map(checkbox)}</div>
         </fieldset>
-        <button type="submit" disabled={busy} className="min-h-11 rounded-md bg-accent px-4 font-semibold text-white hover:bg-accent-strong disabled:opacity-50">
-          {busy ? "Releasing…" : releasedAt ? "Update the released sections" : "Release results"}
+        {optIns.length > 0 ? (
+          <fieldset className="rounded-md border border-line p-3">
+            <legend className="px-1 text-sm font-semibold">{copy.optIns}</legend>
+            <div className="mt-1">{optIns.map(checkbox)}</div>
+          </fieldset>
+        ) : null}
+        <button type="submit" className="min-h-11 rounded-md bg-accent px-4 font-semibold text-white hover:bg-accent-strong">
+          {newerResult ? `${copy.preview} and re-release` : copy.preview}
         </button>
-        {/* Always in the page, so screen readers announce the confirmation when it appears. */}
-        <p role="status" className="text-sm font-medium text-accent">{status}</p>
-        {error ? <p role="alert" className="text-sm font-medium text-danger">{error}</p> : null}
+        <p className="text-sm text-muted">Nothing goes out until you confirm on the preview.</p>
       </form>
+      {releasedAt ? (
+        <form method="post" action={`/api/workspace/diagnostics/${diagnosticId}/releases/${audience}/withdraw`}>
+          <button type="submit" className="min-h-11 rounded-md border border-danger px-4 font-semibold text-danger hover:bg-danger/5">
+            {copy.withdraw}
+          </button>
+        </form>
+      ) : null}
     </section>
   );
 }

@@ -28,7 +28,8 @@ function Section({ id, title, children, breakBefore = false }: { id: string; tit
 }
 
 /**
- * The board's read-only report: an executive summary that fits one printed page, then the sections
+ * The read-only report of a release, for the board or for the leader (titled for them; what it
+ * holds was decided by the leader's release rules in lib/diagnostic). The board's report: an executive summary that fits one printed page, then the sections
  * its owner chose. A consultant's branding puts their logo and name on top and, when readable, their
  * colour on the report's accents and buttons (BrandScope). The engine's versions are in the appendix only.
  * A v2 result opens with its decision and shows costs as ranges; a v1 result renders as it always has.
@@ -57,7 +58,9 @@ export function BoardReportView({ report, pdfHref }: { report: TBoardReport; pdf
         >
           <div className="space-y-1">
             {branding ? <BrandMark branding={branding} /> : null}
-            <p className="text-sm font-semibold uppercase tracking-wide text-accent">Leadership intervention diagnostic · board report</p>
+            <p className="text-sm font-semibold uppercase tracking-wide text-accent">
+              Leadership intervention diagnostic · {report.audience === "leader" ? "your report" : "board report"}
+            </p>
             <p className="text-lg font-semibold">{meta.leaderLabel}</p>
             <p className="text-sm text-muted">
               Prepared by {meta.preparedBy} · {formatDay(meta.preparedAt)}
@@ -78,19 +81,31 @@ export function BoardReportView({ report, pdfHref }: { report: TBoardReport; pdf
           <h2 id="summary-title" className="sr-only">
             Executive summary
           </h2>
-          {decision ? (
+          {!result.recommendation ? (
+            <div className="space-y-2 rounded-lg border border-line bg-white p-4 sm:p-5">
+              <h1 className="text-2xl font-semibold">Your constraints, as the diagnostic reads them</h1>
+              <p className="text-ink/90">
+                This report sets out each constraint and what holds it in place. {meta.preparedBy} will take you through the recommendation
+                and the plan in person.
+              </p>
+            </div>
+          ) : decision ? (
             <DecisionSummary decision={decision} recommendation={result.recommendation} headingLevel={1} restsOn={result.basis?.sentence} />
           ) : (
             <RecommendationSummary recommendation={result.recommendation} headingLevel={1} />
           )}
-          <div className="space-y-3">
-            <h3 className="text-lg font-semibold">Top risks</h3>
-            <FailureModeList failureModes={topRisks} compact={compact} />
-          </div>
-          <div className="space-y-3">
-            <h3 className="text-lg font-semibold">Cost of action against inaction</h3>
-            {result.costs.v2 ? <CostRanges costs={result.costs} v2={result.costs.v2} headingLevel={4} /> : <CostHeadline costs={result.costs} />}
-          </div>
+          {topRisks.length > 0 || report.audience === "board" ? (
+            <div className="space-y-3">
+              <h3 className="text-lg font-semibold">Top risks</h3>
+              <FailureModeList failureModes={topRisks} compact={compact} />
+            </div>
+          ) : null}
+          {result.costs ? (
+            <div className="space-y-3">
+              <h3 className="text-lg font-semibold">Cost of action against inaction</h3>
+              {result.costs.v2 ? <CostRanges costs={result.costs} v2={result.costs.v2} headingLevel={4} /> : <CostHeadline costs={result.costs} />}
+            </div>
+          ) : null}
         </section>
 
         {has("perspectives") && report.perspectives ? (
@@ -124,13 +139,13 @@ export function BoardReportView({ report, pdfHref }: { report: TBoardReport; pdf
           </Section>
         ) : null}
 
-        {has("blueprint") ? (
+        {has("blueprint") && result.blueprint ? (
           <Section id="report-blueprint" title="Engagement blueprint and handoff" breakBefore>
             <BlueprintView blueprint={result.blueprint} compact={compact} />
           </Section>
         ) : null}
 
-        {has("costs") ? (
+        {has("costs") && result.costs ? (
           <Section id="report-costs" title="Cost over time">
             <CostChart costs={result.costs} />
           </Section>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZLinkToken, type TActor, type TScope } from "@/lib/contract/routes";
+import { ZReportAudience } from "@/lib/diagnostic";
 
 /**
  * Every page that shows private data, declared once: who may open it and what its path parameters
@@ -28,6 +29,13 @@ export const PAGES = {
     actor: "consultant",
     scope: { diagnostic: "id" },
     params: z.object({ id: ZRecordId }),
+  }),
+  /** Exactly what the leader or the board would read, with the confirmation that releases it. */
+  releasePreview: declare({
+    path: "/workspace/diagnostics/[id]/releases/[audience]",
+    actor: "consultant",
+    scope: { diagnostic: "id" },
+    params: z.object({ id: ZRecordId, audience: ZReportAudience }),
   }),
   leader: declare({ path: "/workspace/leaders/[id]", actor: "consultant", scope: { leader: "id" }, params: z.object({ id: ZRecordId }) }),
 } as const satisfies Record<string, TPageDeclaration>;

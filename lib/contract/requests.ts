@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ECONOMICS_QUESTION_IDS } from "@/lib/diagnostic/economics-fields";
-import { ZPerspective, ZRecommendationKind, ZReportSection } from "@/lib/diagnostic";
+import { ZPerspective, ZRecommendationKind, ZReportAudience, ZReportSection } from "@/lib/diagnostic";
 import { zFreeText } from "@/lib/diagnostic/schemas";
 import { TEAM_MESSAGES } from "@/lib/team-messages";
 import { DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS, MAX_PASSCODE_LENGTH, MIN_PASSCODE_LENGTH } from "@/lib/sharing/share-link-rules";
@@ -70,7 +70,23 @@ export const ZStartIntake = z.object({ leaderId: z.string().min(1).max(64) });
 export const MAX_NOTE_LENGTH = 4000;
 export const ZNote = z.object({ text: z.string().max(MAX_NOTE_LENGTH, `A note can be at most ${MAX_NOTE_LENGTH} characters.`) });
 
-export const ZReleaseRequest = z.object({ sections: z.array(ZReportSection).max(ZReportSection.options.length) });
+/** Without an audience, releases to both, each with its own rules (the leader's opt-ins stay off unless listed). */
+export const ZReleaseRequest = z.object({ sections: z.array(ZReportSection).max(ZReportSection.options.length), audience: ZReportAudience.optional() });
+
+const ticked = z.literal("on").optional();
+/** The release panel's and preview's form: one checkbox (or hidden field) per section, "on" when chosen. */
+export const ZReleaseForm = z.object({
+  perspectives: ticked,
+  constraints: ticked,
+  blueprint: ticked,
+  costs: ticked,
+  consultant_notes: ticked,
+  methodology: ticked,
+  replacement_plan: ticked,
+  tenure_cost: ticked,
+});
+/** The sections a release form ticked. */
+export const sectionsOfForm = (form: z.output<typeof ZReleaseForm>) => ZReportSection.options.filter((s) => form[s] === "on");
 
 const ZTicked = z.literal("on").optional();
 

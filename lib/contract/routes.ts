@@ -11,6 +11,7 @@ import {
   ZHandoffCheckRequest,
   ZLeaderRequest,
   ZNote,
+  ZReleaseForm,
   ZReleaseRequest,
   ZRespondentInvitation,
   ZShareLinkRequest,
@@ -20,7 +21,7 @@ import {
   ZTeamRoleForm,
   ZVerdictBasisForm,
 } from "@/lib/contract/requests";
-import { ZBranding } from "@/lib/diagnostic";
+import { ZBranding, ZReportAudience } from "@/lib/diagnostic";
 
 /**
  * Every route handler of the app, declared once: who may call it (the actor), what its path, query
@@ -366,12 +367,34 @@ export const ROUTES = {
   releaseIntake: declare({
     method: "POST",
     path: "/api/workspace/diagnostics/[id]/release",
-    summary: "Releases an intake's results with the chosen sections.",
+    summary: "Releases an intake's results to one audience (or both, each by its own rules) with the chosen sections (JSON).",
     actor: "consultant",
     scope: { diagnostic: "id" },
     params: z.object({ id: ZRecordId }),
     body: { json: ZReleaseRequest },
-    response: z.object({ released: z.boolean() }),
+    response: z.object({ released: z.boolean(), resultRevision: z.number().int() }),
+  }),
+  confirmRelease: declare({
+    method: "POST",
+    path: "/api/workspace/diagnostics/[id]/releases/[audience]",
+    summary: "The preview's confirmation: releases to the leader or the board with the sections previewed, then back to the results.",
+    actor: "consultant",
+    scope: { diagnostic: "id" },
+    params: z.object({ id: ZRecordId, audience: ZReportAudience }),
+    body: { form: ZReleaseForm },
+    maxBodyBytes: 1024,
+    response: { raw: "303 redirect" },
+  }),
+  withdrawRelease: declare({
+    method: "POST",
+    path: "/api/workspace/diagnostics/[id]/releases/[audience]/withdraw",
+    summary: "Withdraws the release to the leader or the board at once, then back to the results.",
+    actor: "consultant",
+    scope: { diagnostic: "id" },
+    params: z.object({ id: ZRecordId, audience: ZReportAudience }),
+    body: { form: z.object({}) },
+    maxBodyBytes: 1024,
+    response: { raw: "303 redirect" },
   }),
   reinviteRespondents: declare({
     method: "POST",

@@ -447,16 +447,36 @@ export async function deleteDiagnostic(id: string): Promise<boolean> {
   return result.count > 0;
 }
 
-/** Releases a finished diagnostic of one workspace with the report sections the consultant chose. */
-export async function releaseWorkspaceDiagnostic(
-  input: { id: string; workspaceId: string; sections: readonly string[]; now: Date },
-): Promise<void> {
+export type StoredReleaseAudience = "leader" | "board";
+export type StoredAudienceRelease = { audience: StoredReleaseAudience; sections: string[]; resultRevision: number; releasedAt: Date };
+export type StoredRelease = { workspaceId: string | null; releases: StoredAudienceRelease[] };
+
+/**
+ * Releases a finished diagnostic of one workspace to one audience with the sections the consultant
+ * chose, pinned to its latest result revision; releasing again replaces that audience's release.
+ */
+export async function releaseToAudience(input: {
+  id: string;
+  workspaceId: string;
+  audience: StoredReleaseAudience;
+  sections: readonly string[];
+  now: Date;
+}): Promise<StoredAudienceRelease> {
   const db = prisma();
-  const { count } = await db.diagnostic.updateMany({
-    where: { id: input.id, workspaceId: input.workspaceId, status: "finished" },
-    data: { releasedAt: input.now, releaseSections: JSON.stringify(input.sections) },
+  return db.$transaction(async (tx) => {
+    const diagnostic = await tx.diagnostic.findFirst({ where: { id: input.id, workspaceId: input.workspaceId, status: "finished" }, select: { id: true } });
+    const latest = diagnostic
+      ? await tx.diagnosticResult.findFirst({ where: { diagnosticId: diagnostic.id }, orderBy: { revision: "desc" }, select: { revision: true } })
+      : null;
+    if (!latest) throw new AppError("CONFLICT", "Only a finished diagnostic of your workspace can be released.");
+    const data = { sections: JSON.stringify(input.sections), resultRevision: latest.revision, releasedAt: input.now };
+    await tx.reportRelease.upsert({
+      where: { diagnosticId_audience: { diagnosticId: input.id, audience: input.audience } },
+      create: { id: randomUUID(), diagnosticId: input.id, audience: input.audience, ...data },
+      update: data,
+    });
+    return { audience: input.audience, sections: [...input.sections], resultRevision: latest.revision, releasedAt: input.now };
   });
-  if (count === 0) throw new AppError("CONFLICT", "Only a finished diagnostic of your workspace can be released.");
 }
 
 /** The perspectives an intake's verdict rests on, as stored (null: the default). */
@@ -472,12 +492,35 @@ export async function saveVerdictBasis(input: { id: string; workspaceId: string;
   if (count === 0) throw new AppError("NOT_FOUND", "This intake does not exist.");
 }
 
-export type StoredRelease = { workspaceId: string | null; releasedAt: Date | null; sections: string[] | null };
+/** Withdraws one audience's release; false when there was none. */
+export async function withdrawAudienceRelease(input: { diagnosticId: string; audience: StoredReleaseAudience }): Promise<boolean> {
+  const db = prisma();
+  const { count } = await db.reportRelease.deleteMany({ where: { diagnosticId: input.diagnosticId, audience: input.audience } });
+  return count > 0;
+}
 
-/** Who owns a diagnostic and whether (and with which sections) its report was released. */
+const toAudience = (audience: string): StoredReleaseAudience | null => (audience === "leader" || audience === "board" ? audience : null);
+
+/** Who owns a diagnostic and its releases, per audience. */
 export async function findRelease(diagnosticId: string): Promise<StoredRelease | null> {
   const db = prisma();
-  const row = await db.diagnostic.findUnique({ where: { id: diagnosticId }, select: { workspaceId: true, releasedAt: true, releaseSections: true } });
+  const row = await db.diagnostic.findUnique({
+    where: { id: diagnosticId },
+    select: { workspaceId: true, releases: { select: { audience: true, sections: true, resultRevision: true, releasedAt: true } } },
+  });
   if (!row) return null;
-  return { workspaceId: row.workspaceId, releasedAt: row.releasedAt, sections: row.releaseSections ? (JSON.parse(row.releaseSections) as string[]) : null };
+  return {
+    workspaceId: row.workspaceId,
+    releases: row.releases.flatMap((r) => {
+      const audience = toAudience(r.audience);
+      return audience ? [{ audience, sections: JSON.parse(r.sections) as string[], resultRevision: r.resultRevision, releasedAt: r.releasedAt }] : [];
+    }),
+  };
+}
+
+/** One result revision of a diagnostic, as released. */
+export async function findResultRevision(diagnosticId: string, revision: number): Promise<StoredResult | null> {
+  const db = prisma();
+  const row = await db.diagnosticResult.findUnique({ where: { diagnosticId_revision: { diagnosticId, revision } }, select: resultSelect });
+  return row ? { ...row, snapshot: JSON.parse(row.snapshot) as unknown } : null;
 }

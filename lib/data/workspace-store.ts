@@ -139,8 +139,7 @@ export async function readClientTree(input: { id: string; workspaceId: string })
               finishedAt: true,
               answers: { orderBy: [{ constraintId: "asc" }, { questionId: "asc" }], select: { questionId: true, constraintId: true, value: true } },
               results: { orderBy: { revision: "asc" }, select: { revision: true, questionnaireVersion: true, engineVersion: true, createdAt: true, snapshot: true } },
-              releasedAt: true,
-              releaseSections: true,
+              releases: { orderBy: { audience: "asc" }, select: { audience: true, sections: true, resultRevision: true, releasedAt: true } },
               notes: { orderBy: { constraintId: "asc" }, select: { constraintId: true, text: true } },
               respondents: {
                 orderBy: [{ invitedAt: "asc" }, { id: "asc" }],
@@ -170,8 +169,7 @@ export type ImportedDiagnostic = {
   finishedAt: Date | null;
   answers: { questionId: string; constraintId: string; value: string }[];
   results: { revision: number; questionnaireVersion: string; engineVersion: string; createdAt: Date; snapshot: string }[];
-  releasedAt: Date | null;
-  releaseSections: string | null;
+  releases: { audience: string; sections: string; resultRevision: number; releasedAt: Date }[];
   notes: { constraintId: string; text: string }[];
   respondents: {
     perspective: string;
@@ -224,10 +222,12 @@ export async function addImportedDiagnostic(
       recommendation: d.recommendation,
       createdAt: d.createdAt,
       finishedAt: d.finishedAt,
-      releasedAt: d.releasedAt,
-      releaseSections: d.releaseSections,
     },
   });
+  if (d.releases.length) {
+    await pause();
+    await db.reportRelease.createMany({ data: d.releases.map((r) => ({ id: randomUUID(), diagnosticId, ...r })) });
+  }
   if (d.notes.length) {
     await pause();
     await db.consultantNote.createMany({ data: d.notes.map((n) => ({ id: randomUUID(), diagnosticId, ...n })) });

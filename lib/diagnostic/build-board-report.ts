@@ -3,9 +3,20 @@ import { ZPerspectiveComparison, type TRespondentAnswers } from "@/lib/diagnosti
 import { compareWithVerdict } from "@/lib/diagnostic/perspective-verdict";
 import { methodologySections } from "@/lib/diagnostic/methodology";
 import { requireQuestionnaire } from "@/lib/diagnostic/questionnaires";
-import { ZDiagnosticResult, ZFailureMode, type TDiagnosticResult, type TFailureMode } from "@/lib/diagnostic/result-schemas";
+import { ZFailureMode, type TDiagnosticResult, type TFailureMode } from "@/lib/diagnostic/result-schemas";
 import { runDiagnostic } from "@/lib/diagnostic/run-diagnostic";
-import { TITLE_MAX_LENGTH, zFreeText, type TDiagnosticInput } from "@/lib/diagnostic/schemas";
+import {
+  DEFAULT_RELEASE_SECTIONS,
+  releaseForAudience,
+  REPORT_SECTION_LABELS,
+  ZReleasedResult,
+  ZReportAudience,
+  ZReportSection,
+  type TReportAudience,
+  type TReportSection,
+} from "@/lib/diagnostic/release-audience";
+import { ECONOMICS_QUESTION_IDS } from "@/lib/diagnostic/economics-fields";
+import { TITLE_MAX_LENGTH, ZEconomicsInput, zFreeText, type TDiagnosticInput, type TEconomicsInput } from "@/lib/diagnostic/schemas";
 
 /**
  * What a board sees: the result of a finished diagnostic, with who prepared it and when, the top
@@ -22,19 +33,11 @@ export const ZBoardReportMeta = z.object({
   freeTextIncluded: z.boolean(),
 });
 
-/** The parts of a report after its one-page executive summary, which is always included. */
-export const ZReportSection = z.enum(["perspectives", "constraints", "blueprint", "costs", "consultant_notes", "methodology"]);
-export type TReportSection = z.infer<typeof ZReportSection>;
-export const REPORT_SECTION_LABELS: Record<TReportSection, string> = {
-  perspectives: "Perspectives and perception gaps",
-  constraints: "Constraint by constraint, with the warnings",
-  blueprint: "Engagement blueprint and handoff criteria",
-  costs: "Cost over time",
-  consultant_notes: "Consultant's notes per constraint",
-  methodology: "Methodology appendix",
-};
-/** Everything but the consultant's private notes, which reach a board only when chosen. */
-export const DEFAULT_REPORT_SECTIONS: readonly TReportSection[] = ["perspectives", "constraints", "blueprint", "costs", "methodology"];
+/** The parts of a report after its one-page executive summary, which is always included, live with the audiences' rules. */
+export { ZReportSection, REPORT_SECTION_LABELS };
+export type { TReportSection };
+/** The board's defaults: everything but the consultant's private notes, which reach a board only when chosen. */
+export const DEFAULT_REPORT_SECTIONS: readonly TReportSection[] = DEFAULT_RELEASE_SECTIONS.board;
 
 export const BRAND_NAME_MAX_LENGTH = 80;
 /** WCAG AA for normal text: the brand colour is used for headings on white and behind white text. */
@@ -80,11 +83,15 @@ export type TBranding = z.infer<typeof ZBranding>;
 export const ZBoardReport = z
   .object({
     meta: ZBoardReportMeta,
+    /** Who the report is for: the leader's copy is titled for them and follows their release's rules. */
+    audience: ZReportAudience,
+    /** True when the leader's release leaves the verdict for the consultant to take them through. */
+    verdictWithheld: z.boolean(),
     sections: z.array(ZReportSection),
     branding: ZBranding.nullable(),
     perspectives: ZPerspectiveComparison.nullable(),
     consultantNotes: z.array(z.object({ constraintId: z.string(), title: z.string(), text: z.string() })),
-    result: ZDiagnosticResult,
+    result: ZReleasedResult,
     topRisks: z.array(ZFailureMode).max(3),
     deficitThreshold: z.number(),
     methodology: z.array(z.object({ id: z.string(), title: z.string(), paragraphs: z.array(z.string()) })),
@@ -115,6 +122,18 @@ export function redactFreeText(input: TDiagnosticInput): TDiagnosticInput {
   };
 }
 
+/** The economic figures a result was priced with: the assumptions the person supplied. */
+export function economicsOf(result: TDiagnosticResult): TEconomicsInput {
+  const byQuestion = new Map(Object.entries(ECONOMICS_QUESTION_IDS).map(([key, questionId]) => [questionId, key as keyof TEconomicsInput]));
+  const economics: Record<string, unknown> = {};
+  for (const assumption of result.costs.assumptions) {
+    const key = byQuestion.get(assumption.id);
+    if (key && assumption.origin === "user") economics[key] = assumption.value;
+  }
+  const parsed = ZEconomicsInput.safeParse(economics);
+  return parsed.success ? parsed.data : {};
+}
+
 export function buildBoardReport(options: {
   input: TDiagnosticInput;
   result: TDiagnosticResult;
@@ -124,6 +143,8 @@ export function buildBoardReport(options: {
   leaderLabel?: string;
   /** Sections after the summary; all but consultant notes when not given (self-serve reports). */
   sections?: readonly TReportSection[];
+  /** The board unless given; the leader's report follows the leader's release rules (release-audience.ts). */
+  audience?: TReportAudience;
   branding?: TBranding | null;
   /** The intake's own answers, when the verdict combines several views (`input` is then the combined one). */
   ownInput?: TDiagnosticInput;
@@ -133,14 +154,21 @@ export function buildBoardReport(options: {
   consultantNotes?: Readonly<Record<string, string>>;
 }): TBoardReport {
   const { input, includeFreeText } = options;
-  const sections = ZReportSection.options.filter((s) => (options.sections ?? DEFAULT_REPORT_SECTIONS).includes(s));
-  // Without free text the verdict is scored again from redacted input; whose views it rests on stays.
-  const result = includeFreeText ? options.result : { ...runDiagnostic(redactFreeText(input)), basis: options.result.basis };
+  const audience = options.audience ?? "board";
+  const chosen = ZReportSection.options.filter((s) => (options.sections ?? DEFAULT_RELEASE_SECTIONS[audience]).includes(s));
+  // For the leader, costs come only with the failed-tenure opt-in; the board's opt-ins are implied.
+  const sections: TReportSection[] = audience === "leader" ? [...chosen.filter((s) => s !== "costs"), ...(chosen.includes("tenure_cost") ? (["costs"] as const) : [])] : chosen;
+  // Without free text the result is re-run on the redacted input, priced with the economics of the
+  // result given (a release's pinned revision), not with whatever the answers say today.
+  // Whose views the verdict rests on stays with it.
+  const scored = includeFreeText ? options.result : { ...runDiagnostic(redactFreeText({ ...input, economics: economicsOf(options.result) })), basis: options.result.basis };
+  const released = releaseForAudience({ audience, input, result: scored, sections, methodology: methodologySections(scored.questionnaireVersion) });
+  const result = released.result;
   const ownInput = options.ownInput ?? input;
   // Shown only when someone besides the intake has a view (or was withheld): one row compares nothing.
   const compared =
     options.respondents && options.respondents.length > 0 && sections.includes("perspectives")
-      ? compareWithVerdict({ intakeInput: includeFreeText ? ownInput : redactFreeText(ownInput), result, respondents: options.respondents })
+      ? compareWithVerdict({ intakeInput: includeFreeText ? ownInput : redactFreeText(ownInput), result: scored, respondents: options.respondents })
       : null;
   // The label is typed by the owner for this report, so it shows even when answers' free text does not.
   const leaderLabel = options.leaderLabel?.trim() || (includeFreeText ? input.context.leaderTitle?.trim() : undefined) || "The leader";
@@ -154,7 +182,9 @@ export function buildBoardReport(options: {
       engineVersion: result.engineVersion,
       freeTextIncluded: includeFreeText,
     },
-    sections,
+    audience,
+    verdictWithheld: released.verdictWithheld,
+    sections: ZReportSection.options.filter((s) => sections.includes(s)),
     branding: options.branding ?? null,
     perspectives: compared && (compared.groups.length > 2 || compared.withheld.length > 0) ? compared : null,
     consultantNotes: sections.includes("consultant_notes")
@@ -166,6 +196,6 @@ export function buildBoardReport(options: {
     result,
     topRisks,
     deficitThreshold: requireQuestionnaire(result.questionnaireVersion).scoring.deficitThreshold,
-    methodology: methodologySections(result.questionnaireVersion),
+    methodology: released.methodology,
   });
 }

@@ -47,6 +47,15 @@ export {
   contrastWithWhite,
 } from "@/lib/diagnostic/build-board-report";
 export type { TBoardReport, TBranding, TReportSection } from "@/lib/diagnostic/build-board-report";
+export {
+  DEFAULT_RELEASE_SECTIONS,
+  isReplacementPlanned,
+  LEADER_OPT_INS,
+  RELEASE_SECTION_OPTIONS,
+  releaseSectionsFor,
+  ZReportAudience,
+} from "@/lib/diagnostic/release-audience";
+export type { TReleasedResult, TReportAudience } from "@/lib/diagnostic/release-audience";
 export * from "@/lib/diagnostic/compare-perspectives";
 export * from "@/lib/diagnostic/perspective-verdict";
 export * from "@/lib/diagnostic/compare-assessments";

@@ -36,7 +36,7 @@ function ReportDocument({ report }: { report: TBoardReport }) {
     <Document
       title={`Leadership intervention diagnostic: ${meta.leaderLabel}`}
       author={meta.preparedBy}
-      subject="Leadership intervention diagnostic (board report)"
+      subject={`Leadership intervention diagnostic (${report.audience === "leader" ? "the leader's report" : "board report"})`}
       creator="Executive Intervention Diagnostic"
       producer="Executive Intervention Diagnostic"
       language="en"
@@ -51,13 +51,13 @@ function ReportDocument({ report }: { report: TBoardReport }) {
       {detail ? (
         <Page size="A4" style={styles.page}>
           <View style={styles.flow}>
-            {result.decision ? <ReasoningSection decision={result.decision} recommendation={result.recommendation} /> : null}
+            {result.decision && result.recommendation ? <ReasoningSection decision={result.decision} recommendation={result.recommendation} /> : null}
             {has("perspectives") ? <PerspectivesSection report={report} /> : null}
             {has("constraints") ? <ConstraintsSection report={report} /> : null}
             {has("constraints") ? <WarningsSection report={report} /> : null}
             {has("consultant_notes") ? <ConsultantNotesSection report={report} /> : null}
-            {has("blueprint") ? <BlueprintSection blueprint={result.blueprint} /> : null}
-            {has("costs") ? <CostSection costs={result.costs} /> : null}
+            {has("blueprint") && result.blueprint ? <BlueprintSection blueprint={result.blueprint} /> : null}
+            {has("costs") && result.costs ? <CostSection costs={result.costs} /> : null}
           </View>
           {footer}
         </Page>

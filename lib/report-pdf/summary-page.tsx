@@ -44,7 +44,7 @@ function Header({ report }: { report: TBoardReport }) {
           <Text style={[styles.bold, { color: brandColor }]}>{branding.name}</Text>
         </View>
       ) : null}
-      <Text style={styles.eyebrow}>Board report · Confidential</Text>
+      <Text style={styles.eyebrow}>{report.audience === "leader" ? "Your report" : "Board report"} · Confidential</Text>
       <Text style={styles.title}>Leadership intervention diagnostic</Text>
       <Text style={styles.leader}>{meta.leaderLabel}</Text>
       <Text style={[styles.metaLine, { marginTop: 6 }]}>
@@ -58,6 +58,14 @@ function Header({ report }: { report: TBoardReport }) {
 
 function Recommendation({ report }: { report: TBoardReport }) {
   const { recommendation } = report.result;
+  if (!recommendation) {
+    return (
+      <View style={styles.recommendation}>
+        <Text style={styles.recLabel}>Your constraints, as the diagnostic reads them</Text>
+        <Text style={styles.recHeadline}>{`${report.meta.preparedBy} will take you through the recommendation and the plan in person.`}</Text>
+      </View>
+    );
+  }
   return (
     <View style={styles.recommendation}>
       <Text style={styles.recLabel}>Recommendation</Text>
@@ -142,9 +150,9 @@ export function SummaryContent({ report }: { report: TBoardReport }) {
     <View>
       <Header report={report} />
       <Text style={styles.label}>Executive summary</Text>
-      {decision ? <DecisionBlock decision={decision} recommendation={recommendation} restsOn={report.result.basis?.sentence} /> : <Recommendation report={report} />}
+      {decision && recommendation ? <DecisionBlock decision={decision} recommendation={recommendation} restsOn={report.result.basis?.sentence} /> : <Recommendation report={report} />}
       <TopRisks report={report} />
-      {costs.v2 ? <CostRangesSummary costs={costs} v2={costs.v2} /> : <Costs costs={costs} />}
+      {costs ? costs.v2 ? <CostRangesSummary costs={costs} v2={costs.v2} /> : <Costs costs={costs} /> : null}
     </View>
   );
 }

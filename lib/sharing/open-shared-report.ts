@@ -4,8 +4,7 @@ import { findDiagnostic } from "@/lib/data/diagnostic-store";
 import { hasValidGrant, recordShareLinkView, type StoredShareLink } from "@/lib/data/share-link-store";
 import { buildBoardReport, type TBoardReport, type TBranding } from "@/lib/diagnostic";
 import { hashSecretToken } from "@/lib/secret-token";
-import { latestResultOf } from "@/lib/self-serve/open-result";
-import { releasedReportOptions, reportBranding } from "@/lib/report/assemble-report";
+import { releasedReport, reportBranding } from "@/lib/report/assemble-report";
 import { findOpenableShareLink, unavailable } from "@/lib/sharing/share-link-access";
 import { MAX_FAILED_ATTEMPTS } from "@/lib/sharing/share-link-rules";
 
@@ -49,19 +48,17 @@ export async function openSharedReport(input: { token: string; grant: string | u
     throw unavailable();
   }
   const diagnostic = await findDiagnostic(link.diagnosticId);
-  const opened = diagnostic ? await latestResultOf(diagnostic) : null;
-  if (!opened) throw unavailable();
-  const released = await releasedReportOptions(link.diagnosticId).catch((error: unknown) => {
-    throw error instanceof AppError && error.code === "NOT_FOUND" ? unavailable() : error;
-  });
+  // Only the board's release: withdrawn (or never released), the link shows "not available".
+  const released = diagnostic
+    ? await releasedReport(diagnostic, "board").catch((error: unknown) => {
+        throw error instanceof AppError && error.code === "NOT_FOUND" ? unavailable() : error;
+      })
+    : null;
+  if (!released) throw unavailable();
   const report = buildBoardReport({
     ...released,
-    input: opened.input,
-    ownInput: opened.ownInput,
-    result: opened.result,
     includeFreeText: link.includeFreeText,
     preparedBy: link.preparedBy,
-    preparedAt: opened.scoredAt,
     leaderLabel: link.leaderLabel ?? undefined,
   });
   await recordShareLinkView({ shareLinkId: link.id, kind: input.kind, now });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { zFreeText } from "@/lib/diagnostic/schemas";
-import { ZDiagnosticResult, ZPerspective, ZRecommendationKind, ZReportSection } from "@/lib/diagnostic";
+import { ZDiagnosticResult, ZPerspective, ZRecommendationKind, ZReportAudience, ZReportSection } from "@/lib/diagnostic";
 
 /** One diagnostic of an exported client, with its answers, results, notes, release and respondents. */
 export const ZExportedDiagnostic = z.object({
@@ -23,7 +23,13 @@ export const ZExportedDiagnostic = z.object({
     .max(100),
   // Added after the first exports: absent in older files, so they default to empty.
   notes: z.array(z.object({ constraintId: z.string().max(20), text: zFreeText().max(4000) })).max(20).default([]),
+  /** The single release of files exported before releases had audiences: imported as both, as the migration did. */
   release: z.object({ releasedAt: z.iso.datetime(), sections: z.array(ZReportSection).max(10) }).nullable().default(null),
+  releases: z
+    .array(z.object({ audience: ZReportAudience, releasedAt: z.iso.datetime(), sections: z.array(ZReportSection).max(10), resultRevision: z.number().int().min(1) }))
+    .max(2)
+    .refine((list) => new Set(list.map((r) => r.audience)).size === list.length, "A diagnostic has at most one release per audience.")
+    .default([]),
   respondents: z
     .array(
       z.object({

@@ -25,7 +25,8 @@ export async function exportClient(consultant: ConsultantSession, clientId: stri
         answers: d.answers.map((a) => ({ questionId: a.questionId, constraintId: a.constraintId || null, value: JSON.parse(a.value) as unknown })),
         results: d.results.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), snapshot: JSON.parse(r.snapshot) as unknown })),
         notes: d.notes,
-        release: d.releasedAt ? { releasedAt: d.releasedAt.toISOString(), sections: JSON.parse(d.releaseSections ?? "[]") as unknown } : null,
+        release: null,
+        releases: d.releases.map((r) => ({ audience: r.audience, releasedAt: r.releasedAt.toISOString(), sections: JSON.parse(r.sections) as unknown, resultRevision: r.resultRevision })),
         respondents: d.respondents.map((r) => ({
           perspective: r.perspective,
           name: r.name,

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/app-error";
 import type { ConsultantSession } from "@/lib/auth/consultant-session";
 import { addImportedDiagnostic, addImportedLeader, createClient, deleteClient, finishImportedClient, type ImportedDiagnostic } from "@/lib/data/workspace-store";
-import { assembleDiagnosticInput, getQuestionnaire, constraintProbeQuestions, validateAnswer } from "@/lib/diagnostic";
+import { assembleDiagnosticInput, getQuestionnaire, constraintProbeQuestions, releaseSectionsFor, validateAnswer, ZReportAudience } from "@/lib/diagnostic";
 import { MAX_IMPORT_DIAGNOSTICS } from "@/lib/contract/requests";
 import { createSecretToken } from "@/lib/secret-token";
 import { ZClientExportOutline, ZExportedDiagnostic, type TClientExport } from "@/lib/workspace/client-export";
@@ -37,6 +37,25 @@ const notAnExport = (path: PropertyKey[], issue: z.core.$ZodIssue | undefined) =
   new AppError("INVALID_INPUT", `This is not a valid client export: ${[...path, ...(issue?.path ?? [])].map(String).join(".") || "file"}: ${issue?.message ?? "invalid"}.`);
 
 /** Turns one checked exported diagnostic into the rows the data layer stores. */
+/**
+ * The releases of an imported diagnostic, pinned to a revision it has (else its latest). A file from
+ * before audiences had one release: it becomes both, the leader's with the leader's rules applied.
+ */
+function importedReleases(d: z.infer<typeof ZExportedDiagnostic>): ImportedDiagnostic["releases"] {
+  const latest = Math.max(0, ...d.results.map((r) => r.revision));
+  if (d.status !== "finished" || latest === 0) return [];
+  const listed =
+    d.releases.length > 0 || !d.release
+      ? d.releases
+      : ZReportAudience.options.map((audience) => ({ audience, releasedAt: d.release?.releasedAt ?? "", sections: d.release?.sections ?? [], resultRevision: latest }));
+  return listed.map((r) => ({
+    audience: r.audience,
+    sections: JSON.stringify(releaseSectionsFor(r.audience, r.sections)),
+    resultRevision: d.results.some((result) => result.revision === r.resultRevision) ? r.resultRevision : latest,
+    releasedAt: new Date(r.releasedAt),
+  }));
+}
+
 function toImportedDiagnostic(leaderName: string, d: z.infer<typeof ZExportedDiagnostic>): ImportedDiagnostic {
   checkedDiagnostic(leaderName, d);
   const questionnaire = getQuestionnaire(d.questionnaireVersion);
@@ -52,8 +71,7 @@ function toImportedDiagnostic(leaderName: string, d: z.infer<typeof ZExportedDia
       return { questionId: answer.questionId, constraintId: answer.constraintId ?? "", value: JSON.stringify(checked.value) };
     }),
     results: d.results.map((r) => ({ ...r, createdAt: new Date(r.createdAt), snapshot: JSON.stringify(r.snapshot) })),
-    releasedAt: d.release && d.status === "finished" ? new Date(d.release.releasedAt) : null,
-    releaseSections: d.release && d.status === "finished" ? JSON.stringify(d.release.sections) : null,
+    releases: importedReleases(d),
     notes: d.notes.filter((n) => questionnaire?.constraintSlots.includes(n.constraintId)),
     respondents: d.respondents.map((r) => ({
       perspective: r.perspective,

@@ -1,20 +1,22 @@
 import "server-only";
-import type { ZReleaseRequest } from "@/lib/contract/requests";
-import { z } from "zod";
 import { AppError } from "@/lib/app-error";
 import type { ConsultantSession } from "@/lib/auth/consultant-session";
-import { releaseWorkspaceDiagnostic, type StoredDiagnostic } from "@/lib/data/diagnostic-store";
+import { releaseToAudience, type StoredDiagnostic } from "@/lib/data/diagnostic-store";
+import { releaseSectionsFor, type TReportAudience } from "@/lib/diagnostic";
 
 /**
- * Controlled release: a consultant's results reach the leader and the board only once released,
- * with the sections the consultant chose and the workspace's branding.
+ * Controlled release, one audience at a time: the leader's report or the board's reaches them only
+ * once released, with the sections the consultant chose (within what that audience may receive),
+ * pinned to the latest result. Releasing again replaces that audience's release.
  */
 export async function releaseIntake(
   consultant: ConsultantSession,
   diagnostic: StoredDiagnostic,
-  request: z.output<typeof ZReleaseRequest>,
+  audience: TReportAudience,
+  sections: readonly string[],
   now: Date = new Date(),
-): Promise<void> {
+): Promise<{ resultRevision: number }> {
   if (diagnostic.status !== "finished") throw new AppError("CONFLICT", "Finish the intake before releasing its results.");
-  await releaseWorkspaceDiagnostic({ id: diagnostic.id, workspaceId: consultant.workspace.id, sections: [...new Set(request.sections)], now });
+  const released = await releaseToAudience({ id: diagnostic.id, workspaceId: consultant.workspace.id, audience, sections: releaseSectionsFor(audience, sections), now });
+  return { resultRevision: released.resultRevision };
 }

@@ -11,7 +11,7 @@ import { deleteRespondent, listRespondents } from "@/lib/data/respondent-store";
 export async function withdrawRespondent(diagnostic: StoredDiagnostic, respondentId: string): Promise<void> {
   const [release, respondents] = await Promise.all([findRelease(diagnostic.id), listRespondents(diagnostic.id)]);
   const submittedAt = respondents.find((r) => r.id === respondentId)?.submittedAt;
-  if (release?.releasedAt && submittedAt && submittedAt <= release.releasedAt) {
+  if (submittedAt && release?.releases.some((r) => submittedAt <= r.releasedAt)) {
     throw new AppError("CONFLICT", "These answers are part of the released report, so they can no longer be withdrawn.");
   }
   await deleteRespondent({ id: respondentId, diagnosticId: diagnostic.id });

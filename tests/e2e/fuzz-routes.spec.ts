@@ -99,6 +99,7 @@ type World = {
     resume: string;
     member: string;
     invitation: string;
+    audience: string;
   };
 };
 
@@ -158,6 +159,7 @@ async function buildWorld(browser: import("@playwright/test").Browser): Promise<
       resume,
       member: member.id,
       invitation: invitation.id,
+      audience: "board",
     },
   };
 }
@@ -173,6 +175,7 @@ function realId(param: string, actor: TActor): keyof World["ids"] {
     respondentId: "respondent",
     memberId: "member",
     invitationId: "invitation",
+    audience: "audience",
   };
   const kind = byName[param];
   if (!kind) throw new Error(`No id of the world fits the path parameter "${param}": add it to realId`);
@@ -246,6 +249,8 @@ test("text a user typed is never sent back as markup", async ({ browser }) => {
     { request: world.a, path: "/workspace/diagnostics" },
     { request: world.a, path: `/workspace/diagnostics/${world.ids.diagnostic}/results` },
     { request: world.a, path: `/workspace/leaders/${world.ids.leader}` },
+    { request: world.a, path: `/workspace/diagnostics/${world.ids.diagnostic}/releases/leader` },
+    { request: world.a, path: `/workspace/diagnostics/${world.ids.diagnostic}/releases/board` },
     { request: world.a, path: `/respond/${world.ids.respondToken}` },
     { request: world.a, path: `/r/${world.ids.reportToken}` },
   ];

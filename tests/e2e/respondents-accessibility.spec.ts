@@ -98,8 +98,15 @@ test("workspace branding, intake results with a perception gap, the respondent's
   await expect(respondents.getByRole("listitem").filter({ hasText: "Lee, board" })).toContainText("Not answered yet");
   const perspectives = page.getByRole("region", { name: "Perspectives and perception gaps" });
   await expect(perspectives).toContainText("Manager or CEO: execution, where the verdict reads dual.");
-  await expect(page.getByRole("region", { name: "Release to the leader and the board" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Release to the leader" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Release to the board" })).toBeVisible();
   await checkPage(page, testInfo, "intake-results");
+
+  // The preview that confirms a release, as the leader would read it.
+  await page.goto(`/workspace/diagnostics/${intake.id}/releases/leader`);
+  await expect(page.getByRole("button", { name: "Release to the leader" })).toBeVisible();
+  await checkPage(page, testInfo, "release-preview-leader");
+  await page.goto(resultsPath);
 
   // Release, then the share-links panel appears on the same page.
   expect((await api.post(`/api/workspace/diagnostics/${intake.id}/release`, { data: { sections: ["perspectives", "constraints", "blueprint", "costs", "methodology"] } })).ok()).toBe(true);
@@ -109,7 +116,7 @@ test("workspace branding, intake results with a perception gap, the respondent's
     }),
   );
   await page.goto(resultsPath);
-  await expect(page.getByRole("region", { name: "Release to the leader and the board" })).toContainText("Released");
+  await expect(page.getByRole("region", { name: "Release to the board" })).toContainText("Released");
   await expect(page.getByRole("region", { name: "Share with your board" })).toContainText("Board, April meeting");
   await checkPage(page, testInfo, "intake-results-released");
 

@@ -103,11 +103,12 @@ test("a consultant invites a second respondent, sees the perception gap, release
 
   // Nothing is shareable before release; then release with the chosen sections and share.
   await expect(page.getByRole("region", { name: "Share with your board" })).toHaveCount(0);
-  const release = page.getByRole("region", { name: "Release to the leader and the board" });
+  const release = page.getByRole("region", { name: "Release to the board" });
   await release.getByLabel("Methodology appendix").uncheck();
-  await release.getByRole("button", { name: "Release results" }).click();
-  await expect(release.getByRole("status")).toHaveText(/^Released with \d+ sections after the summary\.$/);
-  await expect(release).toContainText("The leader's self-view link now shows the report");
+  await release.getByRole("button", { name: "Preview what the board will read" }).click();
+  await page.getByRole("button", { name: "Release to the board" }).click();
+  await expect(release.getByRole("status")).toHaveText("Released to the board.");
+  await expect(release).toContainText("Board links show this release, and only this one.");
   page.once("dialog", (dialog) => void dialog.accept());
   await panel.getByRole("button", { name: "Withdraw Morgan, CEO" }).click();
   await expect(panel.getByRole("alert")).toContainText("part of the released report");
@@ -136,7 +137,8 @@ test("a consultant invites a second respondent, sees the perception gap, release
   const exportPath = await page.getByRole("link", { name: "Export Fabrikam Retail as JSON" }).getAttribute("href");
   const exported = await (await page.request.get(exportPath ?? "")).json();
   const diagnostic = exported.leaders[0].diagnostics[0];
-  expect(diagnostic.release.sections).not.toContain("methodology");
+  const boardRelease = diagnostic.releases.find((r: { audience: string }) => r.audience === "board");
+  expect(boardRelease.sections).not.toContain("methodology");
   expect(diagnostic.respondents.map((r: { name: string; submittedAt: string | null }) => [r.name, r.submittedAt !== null])).toEqual([
     ["Morgan, CEO", true],
     ["Lee, board", false],

@@ -99,11 +99,21 @@ test("another consultant gets 404 on everything of a released workspace diagnost
   const own = await clientWithLeader(b, "B's own client");
   const bIntake = await startIntake(b, own.leaderId);
 
-  const pages = [`/workspace/diagnostics/${id}/results`, `/workspace/diagnostics/${id}`, `/workspace/leaders/${leaderId}`];
+  const pages = [
+    `/workspace/diagnostics/${id}/results`,
+    `/workspace/diagnostics/${id}`,
+    `/workspace/leaders/${leaderId}`,
+    `/workspace/diagnostics/${id}/releases/leader`,
+    `/workspace/diagnostics/${id}/releases/board`,
+  ];
   const calls: Call[] = [
     { name: "invite a respondent", send: (api) => api.post(`/api/workspace/diagnostics/${id}/respondents`, { data: { perspective: "manager", name: "Planted" } }) },
     { name: "withdraw a respondent", send: (api) => api.delete(`/api/workspace/diagnostics/${id}/respondents/${respondentId}`) },
     { name: "release", send: (api) => api.post(`/api/workspace/diagnostics/${id}/release`, { data: { sections: ["consultant_notes"] } }) },
+    ...(["leader", "board"] as const).flatMap((audience): Call[] => [
+      { name: `release to the ${audience}`, send: (api) => api.post(`/api/workspace/diagnostics/${id}/releases/${audience}`, { form: { constraints: "on" }, maxRedirects: 0 }) },
+      { name: `withdraw from the ${audience}`, send: (api) => api.post(`/api/workspace/diagnostics/${id}/releases/${audience}/withdraw`, { form: {}, maxRedirects: 0 }) },
+    ]),
     { name: "create a share link", send: (api) => api.post(`/api/workspace/diagnostics/${id}/share-links`, { data: SHARE_LINK }) },
     { name: "revoke a share link", send: (api) => api.delete(`/api/workspace/diagnostics/${id}/share-links/${linkId}`) },
     { name: "write a note", send: (api) => api.put(`/api/workspace/diagnostics/${id}/notes/c1`, { data: { text: "Planted note" } }) },
@@ -133,7 +143,7 @@ test("another consultant gets 404 on everything of a released workspace diagnost
 
   // Every declared consultant route, from the declarations themselves: a new route is covered without
   // editing this list. Scope and session are checked before the body is read, so any body will do.
-  const ids: Record<string, string> = { id, clientId, leaderId, linkId, respondentId, constraintId: "c1", memberId, invitationId };
+  const ids: Record<string, string> = { id, clientId, leaderId, linkId, respondentId, constraintId: "c1", memberId, invitationId, audience: "board" };
   for (const [name, route] of Object.entries(ROUTES as Record<string, TRouteDeclaration>)) {
     if (route.actor !== "consultant" && route.actor !== "owner") continue;
     const path = route.path.replace(/\[(\w+)\]/g, (_m, param: string) => ids[param] ?? `unknown-${param}`);

@@ -1,7 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { expect, it } from "vitest";
 import { AppError } from "@/lib/app-error";
-import { createDiagnostic, deleteWorkspaceDiagnostic, findRelease, finishWithResult, releaseWorkspaceDiagnostic } from "@/lib/data/diagnostic-store";
+import {
+  createDiagnostic,
+  deleteWorkspaceDiagnostic,
+  findRelease,
+  findResultRevision,
+  finishWithResult,
+  releaseToAudience,
+  reviseResult,
+  withdrawAudienceRelease,
+} from "@/lib/data/diagnostic-store";
 import {
   createRespondent,
   deleteRespondent,
@@ -219,33 +228,79 @@ describeOnEachDatabase("respondent store", (t) => {
     ]);
   });
 
-  it("releases only a finished diagnostic of the releasing workspace", async () => {
+  it("releases only a finished diagnostic of the releasing workspace, to each audience apart", async () => {
     const mine = await workspaceWithDiagnostic("Mia");
     const theirs = await workspaceWithDiagnostic("Noah");
     const now = new Date("2026-11-25T09:30:00.000Z");
+    const none = { workspaceId: mine.workspaceId, releases: [] };
 
-    const unfinished = releaseWorkspaceDiagnostic({ id: mine.diagnosticId, workspaceId: mine.workspaceId, sections: ["constraints"], now });
+    const unfinished = releaseToAudience({ id: mine.diagnosticId, workspaceId: mine.workspaceId, audience: "leader", sections: ["constraints"], now });
     await expect(unfinished).rejects.toBeInstanceOf(AppError);
     await expect(unfinished).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await findRelease(mine.diagnosticId)).toEqual({ workspaceId: mine.workspaceId, releasedAt: null, sections: null });
+    expect(await findRelease(mine.diagnosticId)).toEqual(none);
 
     await finish(mine.diagnosticId);
-    const foreign = releaseWorkspaceDiagnostic({ id: mine.diagnosticId, workspaceId: theirs.workspaceId, sections: ["constraints"], now });
-    await expect(foreign).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await findRelease(mine.diagnosticId)).toEqual({ workspaceId: mine.workspaceId, releasedAt: null, sections: null });
+    for (const audience of ["leader", "board"] as const) {
+      const foreign = releaseToAudience({ id: mine.diagnosticId, workspaceId: theirs.workspaceId, audience, sections: ["constraints"], now });
+      await expect(foreign).rejects.toMatchObject({ code: "CONFLICT" });
+    }
+    expect(await findRelease(mine.diagnosticId)).toEqual(none);
 
     // A self-serve diagnostic (no workspace) cannot be released by any workspace either.
     const selfServe = await createDiagnostic({ questionnaireVersion: "test-v1" });
     await finish(selfServe.id);
-    await expect(releaseWorkspaceDiagnostic({ id: selfServe.id, workspaceId: mine.workspaceId, sections: [], now })).rejects.toMatchObject({
+    await expect(releaseToAudience({ id: selfServe.id, workspaceId: mine.workspaceId, audience: "board", sections: [], now })).rejects.toMatchObject({
       code: "CONFLICT",
     });
-    expect(await findRelease(selfServe.id)).toEqual({ workspaceId: null, releasedAt: null, sections: null });
+    expect(await findRelease(selfServe.id)).toEqual({ workspaceId: null, releases: [] });
     expect(await findRelease(randomUUID())).toBeNull();
 
-    await releaseWorkspaceDiagnostic({ id: mine.diagnosticId, workspaceId: mine.workspaceId, sections: ["constraints", "perspectives"], now });
-    expect(await findRelease(mine.diagnosticId)).toEqual({ workspaceId: mine.workspaceId, releasedAt: now, sections: ["constraints", "perspectives"] });
-    expect(await findRelease(theirs.diagnosticId)).toEqual({ workspaceId: theirs.workspaceId, releasedAt: null, sections: null });
+    const toLeader = { audience: "leader" as const, sections: ["constraints", "perspectives"], resultRevision: 1, releasedAt: now };
+    expect(await releaseToAudience({ id: mine.diagnosticId, workspaceId: mine.workspaceId, ...toLeader, now })).toEqual(toLeader);
+    expect(await findRelease(mine.diagnosticId)).toEqual({ workspaceId: mine.workspaceId, releases: [toLeader] });
+    expect(await findRelease(theirs.diagnosticId)).toEqual({ workspaceId: theirs.workspaceId, releases: [] });
+
+    // The board's release is its own row; releasing again replaces only that audience's.
+    const later = new Date("2026-11-26T09:30:00.000Z");
+    await releaseToAudience({ id: mine.diagnosticId, workspaceId: mine.workspaceId, audience: "board", sections: ["costs"], now });
+    await releaseToAudience({ id: mine.diagnosticId, workspaceId: mine.workspaceId, audience: "board", sections: ["costs", "methodology"], now: later });
+    const both = await findRelease(mine.diagnosticId);
+    expect(both?.releases).toHaveLength(2);
+    expect(both?.releases.find((r) => r.audience === "board")).toEqual({ audience: "board", sections: ["costs", "methodology"], resultRevision: 1, releasedAt: later });
+    expect(both?.releases.find((r) => r.audience === "leader")).toEqual(toLeader);
+  });
+
+  it("pins each release to its result revision until released again, and withdraws one audience without the other", async () => {
+    const mine = await workspaceWithDiagnostic("Owen");
+    await finish(mine.diagnosticId);
+    const now = new Date("2026-11-25T09:30:00.000Z");
+    const release = (audience: "leader" | "board") => releaseToAudience({ id: mine.diagnosticId, workspaceId: mine.workspaceId, audience, sections: ["constraints"], now });
+    await release("leader");
+    await release("board");
+
+    // A re-score adds revision 2; both releases still show revision 1, which is still stored.
+    await reviseResult({ diagnosticId: mine.diagnosticId, answers: [], compute: () => ({ snapshot: { test: 2 }, questionnaireVersion: "test-v1", engineVersion: "test-engine" }) });
+    const pinned = await findRelease(mine.diagnosticId);
+    expect(pinned?.releases.map((r) => r.resultRevision)).toEqual([1, 1]);
+    expect((await findResultRevision(mine.diagnosticId, 1))?.snapshot).toEqual({ test: true });
+    expect((await findResultRevision(mine.diagnosticId, 2))?.snapshot).toEqual({ test: 2 });
+    expect(await findResultRevision(mine.diagnosticId, 3)).toBeNull();
+
+    // Releasing the board again pins it to the newer result; the leader's stays where it was.
+    expect((await release("board")).resultRevision).toBe(2);
+    const after = await findRelease(mine.diagnosticId);
+    expect(Object.fromEntries(after?.releases.map((r) => [r.audience, r.resultRevision]) ?? [])).toEqual({ leader: 1, board: 2 });
+
+    expect(await withdrawAudienceRelease({ diagnosticId: mine.diagnosticId, audience: "board" })).toBe(true);
+    expect(await withdrawAudienceRelease({ diagnosticId: mine.diagnosticId, audience: "board" })).toBe(false);
+    expect((await findRelease(mine.diagnosticId))?.releases.map((r) => r.audience)).toEqual(["leader"]);
+    expect(await withdrawAudienceRelease({ diagnosticId: mine.diagnosticId, audience: "leader" })).toBe(true);
+    expect(await findRelease(mine.diagnosticId)).toEqual({ workspaceId: mine.workspaceId, releases: [] });
+
+    // Deleting the diagnostic takes its releases with it.
+    await release("leader");
+    await deleteWorkspaceDiagnostic({ id: mine.diagnosticId, workspaceId: mine.workspaceId });
+    expect(await t.db.reportRelease.count({ where: { diagnosticId: mine.diagnosticId } })).toBe(0);
   });
 
   it("saves and reads a workspace's branding, clears it, and keeps workspaces apart", async () => {

@@ -8,6 +8,9 @@ import { decideKind, sideWeights, sumWeights } from "@/lib/diagnostic/v2/weigh-s
 
 type TAnswers = Readonly<Record<string, TProbeValue>>;
 
+
+/** Named so a leader's release can leave it out (release-audience.ts). */
+export const REPLACEMENT_WOULD_CHANGE = "A decision to replace the leader would turn it into an interim bridge to the successor.";
 /** The kind the engine would recommend for these answers: the lean path used by the searches below. */
 function kindFor(constraints: readonly TConstraintInput[], profile: TAnswers, retention: TRetentionIntent): TRecommendationKind {
   const scored = constraints.map((c) => {
@@ -78,7 +81,7 @@ export function whatWouldChange(options: {
   const picked = unique.slice(0, MAX_CHANGES).map((f) => f.text);
   if (picked.length === 0) picked.push("No single answer would change this: it rests on several answers that agree.");
   if (retention !== "replace" && kind !== "bridge" && kind !== "insufficient_evidence") {
-    picked.push("A decision to replace the leader would turn it into an interim bridge to the successor.");
+    picked.push(REPLACEMENT_WOULD_CHANGE);
   }
   return picked;
 }

@@ -13,6 +13,9 @@ import type { TConstraintArea, TContextInput, TInterventionInput, TLeaderFunctio
 import { DURATIONS_V2, RULES_V2 as R } from "@/lib/diagnostic/v2/scoring-rules";
 import { sideState, type TSideWeights } from "@/lib/diagnostic/v2/weigh-sides";
 
+
+/** How the undecided-retention reason opens, so a leader's release can leave it out (release-audience.ts). */
+export const UNDECIDED_RETENTION_WHY = "The company is undecided about ";
 /** An operator for the system, named after where the constraint lives, not after the leader's title. */
 const ROLE_BY_AREA: Record<TConstraintArea, TFractionalRole> = {
   revenue: { code: "REVOPS", title: "fractional revenue operations lead" },
@@ -219,7 +222,7 @@ export function recommendInterventionV2(opts: TRecommendV2Options): { recommenda
   }
 
   if (context.retentionIntent === "undecided" && kind !== "monitor" && kind !== "insufficient_evidence") {
-    why.push(`The company is undecided about ${who.object}: the plan is also the fairest test, since its exit criteria show within a quarter whether ${who.subject} can run what is built.`);
+    why.push(`${UNDECIDED_RETENTION_WHY}${who.object}: the plan is also the fairest test, since its exit criteria show within a quarter whether ${who.subject} can run what is built.`);
   }
   const unknown = results.filter((r) => r.class === "insufficient_evidence");
   if (unknown.length > 0 && kind !== "insufficient_evidence") why.push(`${quoted(unknown)} had too many unknown answers to weigh in.`);

@@ -44,3 +44,25 @@ export function diagnosticExists(id: string): boolean {
     db.close();
   }
 }
+
+/**
+ * Adds a result revision to a diagnostic in the e2e server's SQLite file, as a re-score would: the
+ * latest snapshot with its decision retitled, so a test can tell which revision a page shows.
+ */
+export function addResultRevision(diagnosticId: string, decisionTitle: string): number {
+  const db = new Database(`data/e2e-${process.env.E2E_RUN_ID}.db`);
+  try {
+    const latest = db
+      .prepare(`SELECT * FROM "DiagnosticResult" WHERE "diagnosticId" = ? ORDER BY "revision" DESC LIMIT 1`)
+      .get(diagnosticId) as { revision: number; questionnaireVersion: string; engineVersion: string; snapshot: string; createdAt: string };
+    const snapshot = JSON.parse(latest.snapshot) as { decision: { primary: { title: string } } };
+    snapshot.decision.primary.title = decisionTitle;
+    const revision = latest.revision + 1;
+    db.prepare(
+      `INSERT INTO "DiagnosticResult" ("id", "diagnosticId", "revision", "questionnaireVersion", "engineVersion", "snapshot", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(`${diagnosticId}-r${revision}`, diagnosticId, revision, latest.questionnaireVersion, latest.engineVersion, JSON.stringify(snapshot), latest.createdAt);
+    return revision;
+  } finally {
+    db.close();
+  }
+}

@@ -11,17 +11,19 @@ import { ShareLinksPanel } from "@/components/report/share-links-panel";
 import { ResultsView } from "@/components/results/results-view";
 import {
   BASIS_PERSPECTIVE_LABELS,
-  DEFAULT_REPORT_SECTIONS,
   DEFAULT_VERDICT_BASIS,
   ZBasisPerspective,
   type TBasisPerspective,
   forecastWithheldGroups,
+  LEADER_OPT_INS,
+  RELEASE_SECTION_OPTIONS,
   PERSPECTIVE_LABELS,
   probeQuestions,
   REPORT_SECTION_LABELS,
   requireQuestionnaire,
   ZPerspective,
-  ZReportSection,
+  ZReportAudience,
+  type TReportAudience,
 } from "@/lib/diagnostic";
 import { EMAIL_OFF, emailEnabled } from "@/lib/email/mailer";
 import { toShareLinkRow } from "@/lib/sharing/list-share-links";
@@ -29,7 +31,7 @@ import { listIntakeRespondents } from "@/lib/workspace/list-intake-respondents";
 import { openPage } from "@/app/_boundary/open-page";
 import { PAGES } from "@/lib/contract/pages";
 import { listIntakeShareLinks } from "@/lib/workspace/list-intake-share-links";
-import { readIntakeRelease } from "@/lib/workspace/read-intake-release";
+import { readIntakeReleases } from "@/lib/workspace/read-intake-release";
 import { openIntakeNotes } from "@/lib/workspace/open-intake-notes";
 import { openIntakeResult } from "@/lib/workspace/open-intake-result";
 import { changeSinceLastAssessment } from "@/lib/workspace/change-since-last-assessment";
@@ -46,16 +48,24 @@ const BASIS_HINTS: Record<TBasisPerspective, string> = {
   peer: "As a group of three or more, or with their consent.",
 };
 
+const NOTICES = {
+  released: { leader: "Released to the leader.", board: "Released to the board." },
+  withdrawn: { leader: "Withdrawn: the leader's link no longer shows the report.", board: "Withdrawn: every board link now shows “not available”." },
+} as const;
+
 export default async function IntakeResultsPage({ params, searchParams }: PageProps<"/workspace/diagnostics/[id]/results">) {
   const { id } = await params;
-  const { basis: basisNotice } = await searchParams;
+  const query = await searchParams;
+  const basisNotice = query.basis;
+  const notice = (audience: TReportAudience) =>
+    query.released === audience ? NOTICES.released[audience] : query.withdrawn === audience ? NOTICES.withdrawn[audience] : null;
   // The session, the workspace and the diagnostic are looked up once; the parts load side by side.
-  const [intake, notes, respondents, release, links, engagement, toReinvite] = await openPage(PAGES.intakeResults, params, ({ consultant, diagnostic }) =>
+  const [intake, notes, respondents, releases, links, engagement, toReinvite] = await openPage(PAGES.intakeResults, params, ({ consultant, diagnostic }) =>
     Promise.all([
       openIntakeResult(diagnostic),
       openIntakeNotes(diagnostic),
       listIntakeRespondents(diagnostic),
-      readIntakeRelease(diagnostic),
+      readIntakeReleases(diagnostic),
       listIntakeShareLinks(diagnostic),
       openEngagement(consultant, diagnostic),
       respondentsToReinvite(consultant, diagnostic),
@@ -137,13 +147,21 @@ export default async function IntakeResultsPage({ params, searchParams }: PagePr
         </section>
       ) : null}
       <div id="release" className="scroll-mt-4 space-y-8">
-      <ReleasePanel
-        diagnosticId={id}
-        releasedAt={release.releasedAt?.toISOString() ?? null}
-        chosen={release.sections ?? [...DEFAULT_REPORT_SECTIONS]}
-        options={ZReportSection.options.map((value) => ({ value, label: REPORT_SECTION_LABELS[value] }))}
-      />
-      {release.releasedAt ? <ShareLinksPanel apiBase={`/api/workspace/diagnostics/${id}`} links={links.map(toShareLinkRow)} /> : null}
+        {ZReportAudience.options.map((audience) => (
+          <ReleasePanel
+            key={audience}
+            diagnosticId={id}
+            audience={audience}
+            releasedAt={releases[audience].releasedAt?.toISOString() ?? null}
+            resultRevision={releases[audience].resultRevision}
+            newerResult={releases[audience].newerResult}
+            chosen={releases[audience].sections}
+            options={RELEASE_SECTION_OPTIONS[audience].map((value) => ({ value, label: REPORT_SECTION_LABELS[value], optIn: (LEADER_OPT_INS as readonly string[]).includes(value) }))}
+            notice={notice(audience)}
+          />
+        ))}
+        {/* Links stay listed (to revoke) while the board's release is withdrawn; they show "not available" meanwhile. */}
+        {releases.board.releasedAt || links.length > 0 ? <ShareLinksPanel apiBase={`/api/workspace/diagnostics/${id}`} links={links.map(toShareLinkRow)} /> : null}
       </div>
     </div>
   );

@@ -1,9 +1,13 @@
 import { ROUTES } from "@/lib/contract/routes";
+import { ZReportAudience } from "@/lib/diagnostic";
 import { serveRoute } from "@/lib/http/serve-route";
 import { releaseIntake } from "@/lib/workspace/release-intake";
 
-/** Releases the results to the leader and makes board links possible, with the chosen sections. */
+/** Releases the results to one audience, or to both (each with its own rules), with the chosen sections. */
 export const POST = serveRoute(ROUTES.releaseIntake, async ({ consultant, diagnostic, body }) => {
-  await releaseIntake(consultant, diagnostic, body);
-  return { released: true };
+  let resultRevision = 0;
+  for (const audience of body.audience ? [body.audience] : ZReportAudience.options) {
+    ({ resultRevision } = await releaseIntake(consultant, diagnostic, audience, body.sections));
+  }
+  return { released: true, resultRevision };
 });

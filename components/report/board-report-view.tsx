@@ -90,7 +90,7 @@ export function BoardReportView({ report, pdfHref }: { report: TBoardReport; pdf
               </p>
             </div>
           ) : decision ? (
-            <DecisionSummary decision={decision} recommendation={result.recommendation} headingLevel={1} restsOn={result.basis?.sentence} />
+            <DecisionSummary decision={decision} recommendation={result.recommendation} headingLevel={1} restsOn={result.basis?.sentence} splits={result.basis?.contested.map((c) => c.sentence)} />
           ) : (
             <RecommendationSummary recommendation={result.recommendation} headingLevel={1} />
           )}

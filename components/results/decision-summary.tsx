@@ -11,6 +11,8 @@ type TDecisionSummaryProps = {
   headingLevel?: 1 | 2;
   /** A consultant's intake: whose views the verdict rests on, in the engine's words. */
   restsOn?: string;
+  /** Constraints the counted views read on opposite sides, to settle before acting. */
+  splits?: readonly string[];
 };
 
 const CONFIDENCE_LABEL = { low: "Low", medium: "Medium", high: "High" } as const;
@@ -42,7 +44,7 @@ function Panel({ title, level, children }: { title: string; level: "h2" | "h3"; 
  * in place, whether it fits the deadline, the first thirty days, answers to check, then why and what
  * would change it. Everything is the engine's wording; nothing is decided here.
  */
-export function DecisionSummary({ decision, recommendation, headingId = "decision-title", headingLevel = 2, restsOn }: TDecisionSummaryProps) {
+export function DecisionSummary({ decision, recommendation, headingId = "decision-title", headingLevel = 2, restsOn, splits = [] }: TDecisionSummaryProps) {
   const meta = LEVER_META[decision.primary.lever];
   const Title = headingLevel === 1 ? "h1" : "h2";
   const Part = headingLevel === 1 ? "h2" : "h3";
@@ -62,6 +64,13 @@ export function DecisionSummary({ decision, recommendation, headingId = "decisio
             <span className="font-semibold text-ink">Whose view: </span>
             {restsOn}
           </p>
+        ) : null}
+        {splits.length > 0 ? (
+          <ul className="mt-2 space-y-1 text-sm font-medium text-warn" data-testid="verdict-splits">
+            {splits.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
         ) : null}
         {decision.secondary ? (
           <div className="mt-4 border-t border-line pt-4">

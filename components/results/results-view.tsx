@@ -55,7 +55,7 @@ export function ResultsView({ input, result, editableCosts, saveCostsUrl, headli
   return (
     <div className="space-y-10">
       {decision ? (
-        <DecisionSummary decision={decision} recommendation={result.recommendation} headingLevel={headlineLevel} restsOn={result.basis?.sentence} />
+        <DecisionSummary decision={decision} recommendation={result.recommendation} headingLevel={headlineLevel} restsOn={result.basis?.sentence} splits={result.basis?.contested.map((c) => c.sentence)} />
       ) : (
         <RecommendationSummary recommendation={result.recommendation} headingLevel={headlineLevel} />
       )}

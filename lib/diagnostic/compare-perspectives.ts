@@ -39,8 +39,12 @@ export const PERSPECTIVE_LABELS: Record<TPerspective, { one: string; group: stri
 export const MIN_GROUP_RESPONDENTS = 3;
 export const ANONYMOUS_PERSPECTIVES: readonly TPerspective[] = ["board", "peer"];
 
-/** A view whose score differs from the verdict by at least this many points (0-100) is a perception gap. */
-export const PERCEPTION_GAP_POINTS = 20;
+/**
+ * A view whose score differs from the verdict by at least this many points (0-100) is a perception
+ * gap: more than one answer step on the item behind it, so a single notch of disagreement is not
+ * reported as a gap.
+ */
+export const PERCEPTION_GAP_POINTS = 34;
 
 export type TRespondentAnswers = {
   perspective: TPerspective;
@@ -165,13 +169,16 @@ function gapsAgainstVerdict(verdict: TView, other: TView, otherLabel: string): z
       sentence: `${otherLabel}: ${CLASS_WORDS[other.class]}, where the verdict reads ${CLASS_WORDS[verdict.class]}.`,
     });
   }
+  // A view without enough answers says "we don't know", not "no problem": no score gap from it.
+  if (other.class === "insufficient_evidence") return gaps;
   for (const axis of ["behavioral", "execution"] as const) {
     const delta = other[`${axis}Score`] - verdict[`${axis}Score`];
     if (Math.abs(delta) >= PERCEPTION_GAP_POINTS) {
+      const what = axis === "behavioral" ? "of the leader's own habits in this" : "of a system problem here";
       gaps.push({
         groupId: other.groupId,
         kind: axis,
-        sentence: `${otherLabel}: ${axis} deficit ${Math.abs(delta)} points ${delta > 0 ? "higher" : "lower"} than the verdict.`,
+        sentence: `${otherLabel}: ${delta > 0 ? "more" : "less"} ${what} than the verdict sees (${axis} ${other[`${axis}Score`]} against ${verdict[`${axis}Score`]}).`,
       });
     }
   }

@@ -287,6 +287,8 @@ export const ZVerdictBasis = z.object({
   /** Too few to stay anonymous: neither counted nor shown. */
   withheld: z.array(z.object({ label: z.string(), respondents: z.number().int().min(1) })),
   sentence: z.string(),
+  /** Constraints the counted views read on opposite sides (the leader against the system): settle before acting. */
+  contested: z.array(z.object({ constraintId: z.string(), sentence: z.string() })).default([]),
   /** The combined answers per constraint slot the verdict was scored from. */
   probes: z.record(z.string(), z.record(z.string(), ZProbeValue)),
 });

@@ -29,7 +29,7 @@ export function WarningBox({ title, children }: { title: string; children: React
   );
 }
 
-export function DecisionBlock({ decision, recommendation, restsOn }: { decision: TDecision; recommendation: TRecommendation; restsOn?: string }) {
+export function DecisionBlock({ decision, recommendation, restsOn, splits = [] }: { decision: TDecision; recommendation: TRecommendation; restsOn?: string; splits?: readonly string[] }) {
   const deadline = decision.deadlineFit;
   return (
     <View>
@@ -44,6 +44,11 @@ export function DecisionBlock({ decision, recommendation, restsOn }: { decision:
             {restsOn}
           </Text>
         ) : null}
+        {splits.map((s) => (
+          <Text key={s} style={[styles.small, styles.bold, { marginTop: 2, color: COLORS.warn }]}>
+            {s}
+          </Text>
+        ))}
         {decision.secondary ? (
           <View style={{ marginTop: 4 }}>
             <Text style={styles.label}>Second step</Text>

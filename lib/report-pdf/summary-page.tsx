@@ -150,7 +150,7 @@ export function SummaryContent({ report }: { report: TBoardReport }) {
     <View>
       <Header report={report} />
       <Text style={styles.label}>Executive summary</Text>
-      {decision && recommendation ? <DecisionBlock decision={decision} recommendation={recommendation} restsOn={report.result.basis?.sentence} /> : <Recommendation report={report} />}
+      {decision && recommendation ? <DecisionBlock decision={decision} recommendation={recommendation} restsOn={report.result.basis?.sentence} splits={report.result.basis?.contested.map((c) => c.sentence)} /> : <Recommendation report={report} />}
       <TopRisks report={report} />
       {costs ? costs.v2 ? <CostRangesSummary costs={costs} v2={costs.v2} /> : <Costs costs={costs} /> : null}
     </View>

@@ -18,7 +18,7 @@ import {
 export function scoreAnswers(
   questionnaireVersion: string,
   answers: StoredAnswer[],
-  perspectives?: { respondents: readonly TRespondentAnswers[]; chosen: readonly TBasisPerspective[] },
+  perspectives?: { respondents: readonly TRespondentAnswers[]; chosen: readonly TBasisPerspective[] | null },
 ) {
   const progress = questionnaireProgress(questionnaireVersion, answers);
   if (!progress.canFinish) throw new AppError("INVALID_INPUT", progress.messages.join(" "));

@@ -1,16 +1,16 @@
 import "server-only";
 import { z } from "zod";
 import { findVerdictBasis, isUniqueViolation, reviseResult, type StoredDiagnostic, type StoredResult } from "@/lib/data/diagnostic-store";
-import { DEFAULT_VERDICT_BASIS, ZBasisPerspective, type TBasisPerspective } from "@/lib/diagnostic";
+import { ZBasisPerspective, type TBasisPerspective } from "@/lib/diagnostic";
 import { submittedRespondents } from "@/lib/report/assemble-report";
 import { scoreAnswers } from "@/lib/self-serve/score-answers";
 
 const ZStoredBasis = z.array(ZBasisPerspective).min(1);
 
-/** The perspectives an intake's verdict rests on: the consultant's choice, or the default. */
-export async function readVerdictBasis(diagnosticId: string): Promise<TBasisPerspective[]> {
+/** The perspectives an intake's verdict rests on, as the consultant chose them; null for the default (decided by the engine). */
+export async function readVerdictBasis(diagnosticId: string): Promise<TBasisPerspective[] | null> {
   const parsed = ZStoredBasis.safeParse(await findVerdictBasis(diagnosticId));
-  return parsed.success ? parsed.data : [...DEFAULT_VERDICT_BASIS];
+  return parsed.success ? parsed.data : null;
 }
 
 const ATTEMPTS = 4;

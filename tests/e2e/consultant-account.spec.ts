@@ -83,8 +83,10 @@ test("a consultant runs an intake session for a leader with the same questionnai
   const intakePath = new URL(page.url()).pathname;
 
   await completeDiagnostic(page, cooExitV2Scenario.version, cooExitV2Scenario.rows);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Scaffolded Ascent");
-  await page.getByRole("link", { name: "Back to the workspace" }).click();
+  // The results page is titled by whom it is about; the decision follows.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Riley Chen, COO");
+  await expect(page.locator("#decision-title")).toContainText("Scaffolded Ascent");
+  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Workspace" }).click();
   await expect(page.getByRole("list", { name: "Diagnostics of Riley Chen" })).toContainText("Results");
 
   const other = await browser.newContext();
@@ -120,7 +122,7 @@ test("deleting a leader, a client and the account removes their data after a con
   await page.getByRole("button", { name: "Start an intake session for Pat Kim" }).click();
   await expect(page).toHaveURL(/\/workspace\/diagnostics\//);
   const diagnosticId = new URL(page.url()).pathname.split("/").pop() ?? "";
-  await page.getByRole("link", { name: "Back to the workspace" }).click();
+  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Workspace" }).click();
 
   await page.getByRole("button", { name: "Delete leader Pat Kim" }).click();
   const dialog = page.getByRole("dialog", { name: "Delete Pat Kim?" });

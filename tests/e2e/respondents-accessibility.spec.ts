@@ -97,7 +97,7 @@ test("workspace branding, intake results with a perception gap, the respondent's
   await expect(respondents.getByRole("listitem").filter({ hasText: "Morgan, CEO" })).toContainText("Answered");
   await expect(respondents.getByRole("listitem").filter({ hasText: "Lee, board" })).toContainText("Not answered yet");
   const perspectives = page.getByRole("region", { name: "Perspectives and perception gaps" });
-  await expect(perspectives).toContainText("Manager or CEO: execution, where the verdict reads dual.");
+  await expect(perspectives).toContainText("Facilitated intake (a board member): dual, where the verdict reads execution.");
   await expect(page.getByRole("region", { name: "Release to the leader" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Release to the board" })).toBeVisible();
   await checkPage(page, testInfo, "intake-results");
@@ -152,7 +152,7 @@ test("workspace branding, intake results with a perception gap, the respondent's
   // The released board report, with perspectives and no respondent's name.
   await page.goto(share.reportPath);
   await expect(page.getByRole("heading", { name: "Perspectives and perception gaps" })).toBeVisible();
-  await expect(page.getByText("Manager or CEO: execution, where the verdict reads dual.")).toBeVisible();
+  await expect(page.getByText("Facilitated intake (a board member): dual, where the verdict reads execution.")).toBeVisible();
   for (const name of RESPONDENT_NAMES) await expect(page.getByText(name)).toHaveCount(0);
   await checkPage(page, testInfo, "board-report");
 });

@@ -84,11 +84,13 @@ test("a consultant invites a second respondent, sees the perception gap, release
   await expect(panel.getByRole("listitem").filter({ hasText: "Lee, board" })).toContainText("Not answered yet");
   const perspectives = page.getByRole("region", { name: "Perspectives and perception gaps" });
   await expect(perspectives.getByRole("table").first()).toContainText("Manager or CEO");
-  // The CEO's answer now counts in the verdict, which says whose views it rests on; the CEO's own
-  // reading of the escalations (execution) is a perception gap on the class beside it.
+  // The CEO's answer now counts in the verdict, which says whose views it rests on; the intake's
+  // own reading (dual) is a perception gap on the class beside it, and the split on the leader's
+  // habits (severely against not at all) is named to be settled before acting.
   const restsOnBoth = "This verdict rests on the facilitated intake (a board member) and the manager or CEO.";
   await expect(page.getByTestId("verdict-basis")).toHaveText(`Whose view: ${restsOnBoth}`);
-  await expect(perspectives).toContainText("Manager or CEO: execution, where the verdict reads dual.");
+  await expect(page.getByTestId("verdict-splits")).toContainText("Views split on “Decisions keep going up to the CEO or founder”");
+  await expect(perspectives).toContainText("Facilitated intake (a board member): dual, where the verdict reads execution.");
   // The consultant can leave the CEO out of the verdict; it is then compared, not counted.
   await perspectives.getByLabel(/^Manager or CEO/).uncheck();
   await perspectives.getByRole("button", { name: "Save and score again" }).click();
@@ -126,7 +128,7 @@ test("a consultant invites a second respondent, sees the perception gap, release
   await reader.goto(reportLink);
   await expect(reader.getByText("Quinn Advisory", { exact: true })).toBeVisible();
   await expect(reader.getByRole("heading", { name: "Perspectives and perception gaps" })).toBeVisible();
-  await expect(reader.getByText("Manager or CEO: execution, where the verdict reads dual.")).toBeVisible();
+  await expect(reader.getByText("Facilitated intake (a board member): dual, where the verdict reads execution.")).toBeVisible();
   await expect(reader.getByTestId("verdict-basis")).toContainText("the manager or CEO");
   await expect(reader.getByRole("heading", { name: "Appendix: methodology" })).toHaveCount(0);
   await expect(reader.getByText("Morgan, CEO")).toHaveCount(0);

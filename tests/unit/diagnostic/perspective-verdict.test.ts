@@ -54,8 +54,15 @@ describe("perspectives in the verdict", () => {
     expect(verdict.basis?.counted.map((g) => g.id)).toEqual(["intake", "board"]);
     expect(verdict.basis?.compared.map((g) => g.id)).toEqual(["self"]);
     expect(verdict.basis?.sentence).toBe(
-      "This verdict rests on the facilitated intake (the manager or CEO) and 2 board members, shown with their consent. Compared with it, not counted: the leader's self-view.",
+      "This verdict rests on the facilitated intake (the manager or CEO) and 2 board members. Compared with it, not counted: the leader's self-view.",
     );
+    // The CEO blames the person, the board the system: the verdict says so instead of hiding the split in "dual".
+    expect(verdict.basis?.contested).toEqual([
+      {
+        constraintId: "c2",
+        sentence: expect.stringMatching(/^Views split on “.+”: the facilitated intake \(the manager or CEO\) sees the leader's own habits, 2 board members see the system\. Settle this with them before funding two interventions\.$/),
+      },
+    ]);
 
     const comparison = compareWithVerdict({ intakeInput: intake, result: verdict, respondents });
     const c2 = comparison.constraints.find((c) => c.constraintId === "c2")!;
@@ -70,8 +77,36 @@ describe("perspectives in the verdict", () => {
     const three = combinePerspectives({ input: intake, respondents: peers(3), chosen: DEFAULT });
     const five = combinePerspectives({ input: intake, respondents: peers(5), chosen: DEFAULT });
     expect(five.basis.probes).toEqual(three.basis.probes);
-    // CEO 3 on the leader, peers 0: they split evenly and the more serious answer stands.
-    expect(three.basis.probes.c2?.k_leader).toBe(2);
+    // CEO 3 on the leader, peers 0: too far apart to average up; they meet half-way down and the split is named.
+    expect(three.basis.probes.c2?.k_leader).toBe(1);
+    expect(three.basis.contested.map((c) => c.constraintId)).toEqual(["c2"]);
+  });
+
+  it("consenting to be shown as a small group changes the display, never the diagnosis", () => {
+    const four = (consent: boolean) => [
+      rater("board", SEES_THE_SYSTEM, { smallGroupConsent: consent }),
+      rater("board", SEES_THE_LEADER_TOO, { smallGroupConsent: consent }),
+      rater("peer", SEES_THE_SYSTEM, { smallGroupConsent: consent }),
+      rater("peer", SEES_THE_LEADER_TOO, { smallGroupConsent: consent }),
+    ];
+    const shown = runVerdict({ input: intake, respondents: four(true), chosen: DEFAULT });
+    const pooled = runVerdict({ input: intake, respondents: four(false), chosen: DEFAULT });
+    expect(shown.basis?.probes).toEqual(pooled.basis?.probes);
+    expect(shown.recommendation.kind).toBe(pooled.recommendation.kind);
+  });
+
+  it("a group counts on an item only when enough of it answered: one rater never stands for three", () => {
+    const dontKnow = { ...SEES_THE_SYSTEM, k_leader: "dont_know" as const };
+    const one = [rater("board", { ...SEES_THE_SYSTEM, k_leader: 3 }), rater("board", dontKnow), rater("board", dontKnow)];
+    const { basis } = combinePerspectives({ input: intake, respondents: one, chosen: DEFAULT });
+    expect(basis.probes.c2?.k_leader).toBe(intake.constraints.find((c) => c.constraintId === "c2")!.probes.k_leader);
+  });
+
+  it("an intake the leader answered is their own view: compared by default, not counted", () => {
+    const selfIntake = { ...intake, context: { ...intake.context, respondentRole: "self" as const } };
+    const verdict = runVerdict({ input: selfIntake, respondents: [rater("manager", SEES_THE_SYSTEM)], chosen: null });
+    expect(verdict.basis?.counted.map((g) => g.id)).toEqual(["manager"]);
+    expect(verdict.basis?.compared.map((g) => g.id)).toEqual(["intake"]);
   });
 
   it("a group withheld for anonymity counts for nothing", () => {
@@ -88,7 +123,7 @@ describe("perspectives in the verdict", () => {
     expect(runVerdict({ input: intake, respondents: self, chosen: DEFAULT }).basis?.counted.map((g) => g.id)).toEqual(["intake"]);
     const counted = runVerdict({ input: intake, respondents: self, chosen: ["intake", "self"] });
     expect(counted.basis?.counted.map((g) => g.id)).toEqual(["intake", "self"]);
-    expect(counted.basis?.probes.c2?.k_leader).toBe(2);
+    expect(counted.basis?.probes.c2?.k_leader).toBe(1);
   });
 
   it("until a chosen perspective answers, the intake carries the verdict and says so", () => {

@@ -23,17 +23,18 @@ function SmallGroupConsent({ token, perspective, consented }: { token: string; p
       <fieldset>
         <legend className="font-semibold">If only two {words.group} answer</legend>
         <p className="text-sm text-muted">
-          With two, {words.others} could work out your answers from the average, so by default your answers are pooled with the other group, or
-          held back. You may agree to show the {words.group}&apos; view as a group of two anyway; it is shown only if every one of them agrees.
+          With only two of you, the leader may be able to tell who said what, and {words.others} could work out your answers from the
+          average. So by default your answers are pooled with the other group; if too few answer even then, your view is held back and does
+          not count in the result. The {words.group}&apos; view is shown as a group of two only if every one of you agrees.
         </p>
         <div className="mt-2 space-y-1.5">
-          <label className="flex items-center gap-2">
-            <input type="radio" name="consent" value="yes" defaultChecked={consented} className="h-4 w-4" />
-            I agree: show our view as a group of two
+          <label className="flex items-start gap-2">
+            <input type="radio" name="consent" value="yes" defaultChecked={consented} className="mt-1 h-4 w-4" />
+            <span>Show our two answers as the {words.group}&apos; view (the leader may be able to tell who said what)</span>
           </label>
-          <label className="flex items-center gap-2">
-            <input type="radio" name="consent" value="no" defaultChecked={!consented} className="h-4 w-4" />
-            Keep my answers pooled or held back
+          <label className="flex items-start gap-2">
+            <input type="radio" name="consent" value="no" defaultChecked={!consented} className="mt-1 h-4 w-4" />
+            <span>Keep mine pooled; if too few of us answer, my view will not count in the result</span>
           </label>
         </div>
       </fieldset>

@@ -41,11 +41,11 @@ import { respondentsToReinvite } from "@/lib/workspace/reinvite-respondents";
 export const metadata: Metadata = { title: "Intake results", robots: { index: false } };
 
 const BASIS_HINTS: Record<TBasisPerspective, string> = {
-  intake: "The answers given in this intake.",
-  self: "The leader's own answers on their link.",
-  manager: "A named view: their manager or CEO.",
-  board: "As a group of three or more, or with their consent.",
-  peer: "As a group of three or more, or with their consent.",
+  intake: "Whoever answered this intake with you.",
+  self: "Usually left out: counting it lets the leader's own view move their diagnosis.",
+  manager: "A named view. If the CEO answered the intake, do not count them twice.",
+  board: "Counted with peers as one view, whatever its size; from three raters, or two who consented.",
+  peer: "Counted with board members as one view, whatever its size; from three raters, or two who consented.",
 };
 
 const NOTICES = {

@@ -123,7 +123,7 @@ export function groupRespondents(respondents: readonly TRespondentAnswers[]): { 
     const members = of(p);
     if (members.length >= MIN_GROUP_RESPONDENTS) groups.push({ id: p, label: PERSPECTIVE_LABELS[p].group, members, perspectives: [p] });
     else if (members.length >= MIN_CONSENTED_GROUP && members.every((m) => m.smallGroupConsent)) {
-      groups.push({ id: p, label: `${PERSPECTIVE_LABELS[p].group} (shown with their consent)`, members, perspectives: [p] });
+      groups.push({ id: p, label: `${PERSPECTIVE_LABELS[p].group}, shown with their consent`, members, perspectives: [p] });
     } else small.push(...members);
   }
   const withheld: { label: string; respondents: number }[] = [];

@@ -80,7 +80,7 @@ function listWords(items: readonly string[]): string {
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-const CONSENTED = "(shown with their consent)";
+const CONSENTED = ", shown with their consent";
 
 function describeGroup(g: { id: TPerspectiveGroupId; label: string; respondents: number }): string {
   const consented = g.label.endsWith(CONSENTED) ? ", shown with their consent" : "";

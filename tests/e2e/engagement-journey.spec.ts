@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import type { TAnswerRow } from "@/lib/diagnostic";
 import { answerUntilReview, waitUntilSaved } from "@/tests/e2e/support/questionnaire";
-import { cooExitV2Scenario, HEALTHY_PROFILE, respondentItems } from "@/tests/fixtures/scenarios-v2";
+import { cooExitV2Scenario, HEALTHY_PROFILE } from "@/tests/fixtures/scenarios-v2";
 import { linkIn, type TReceivedEmail } from "@/tests/support/test-smtp-server";
 
 /**
@@ -26,7 +26,10 @@ async function created<T>(api: APIRequestContext, path: string, data: unknown): 
 }
 
 /** A board member who sees the system, not the COO's habits, on both constraints. */
-const boardView: TAnswerRow[] = respondentItems(cooExitV2Scenario.rows).map((r) =>
+/** The constraint rows of the intake (definitions included: the questionnaire helper finds each step by its constraint). */
+const constraintRows: TAnswerRow[] = cooExitV2Scenario.rows.filter((r) => r.constraintId !== null);
+
+const boardView: TAnswerRow[] = constraintRows.map((r) =>
   r.questionId === "k_leader" ? { ...r, value: 0 } : r.questionId === "k_attribution" ? { ...r, value: 3 } : r,
 );
 
@@ -87,18 +90,19 @@ test("a firm's engagement: email invitations, a consented board of two in the ve
   await expect(panel).toContainText("Board members and peers: 2 invited, so their answers will be withheld.");
 
   const [casey, dana, eli] = people;
-  await answerFromEmail(browser, casey!.email, respondentItems(cooExitV2Scenario.rows), { self: true });
+  await answerFromEmail(browser, casey!.email, constraintRows, { self: true });
   await answerFromEmail(browser, dana!.email, boardView, { consent: true });
   await answerFromEmail(browser, eli!.email, boardView, { consent: true });
 
   // The consented board of two is shown and counted; the self-view is compared; gaps sit beside the verdict.
   await page.reload();
   const perspectives = page.getByRole("region", { name: "Perspectives and perception gaps" });
-  await expect(perspectives.getByRole("table").first()).toContainText("Board members (shown with their consent)");
+  await expect(perspectives.getByRole("table").first()).toContainText("Board members, shown with their consent (2)");
   await expect(page.getByTestId("verdict-basis")).toHaveText(
     "Whose view: This verdict rests on the facilitated intake (a board member) and 2 board members. Compared with it, not counted: the leader's self-view.",
   );
-  await expect(perspectives).toContainText(/Board members \(shown with their consent\): execution, where the verdict reads/);
+  // The leader reads their own habits into it; the counted views do not: a gap on the class itself.
+  await expect(perspectives).toContainText("Self-view: dual, where the verdict reads execution.");
   await expect(page.getByTestId("verdict-splits")).toContainText("Views split on");
 
   // A quarter later: re-assess. It starts from the last one, and the same people are asked again.

@@ -67,7 +67,7 @@ describe("comparePerspectives", () => {
   it("shows a board of two on its own only when both consented on their invitation", () => {
     const consented = (b: TProbeValue) => ({ ...respondent("board", b, 0), smallGroupConsent: true });
     const both = compare([consented(3), consented(1)]);
-    expect(both.groups.find((g) => g.id === "board")?.label).toBe("Board members (shown with their consent)");
+    expect(both.groups.find((g) => g.id === "board")?.label).toBe("Board members, shown with their consent");
     expect(both.withheld).toEqual([]);
     const one = compare([consented(3), respondent("board", 1, 0)]);
     expect(one.groups.some((g) => g.id === "board")).toBe(false);

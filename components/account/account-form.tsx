@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import type { AuthFormProblem } from "@/lib/auth/form-problem";
 import { localPathOr } from "@/lib/auth/local-path";
+import { retryWording } from "@/lib/rate-limited-error";
 
 type Mode = "sign-in" | "sign-up";
 type Reply = { code?: string; message?: string; error?: string };
@@ -53,10 +54,24 @@ const post = (path: string, body: Record<string, string>) =>
  * Posts with `method="post"` to the same endpoint the script calls, so a submit before the page's
  * JavaScript has loaded still signs in (the server redirects) and never puts a field in the URL.
  */
-export function AccountForm({ mode, problem, next }: { mode: Mode; problem?: AuthFormProblem; /** A local path to open once signed in (an invitation). */ next?: string }) {
+export function AccountForm({
+  mode,
+  problem,
+  next,
+  retryAfterSeconds,
+}: {
+  mode: Mode;
+  problem?: AuthFormProblem;
+  /** A local path to open once signed in (an invitation). */
+  next?: string;
+  /** How long a refused attempt must wait, when the server said. */
+  retryAfterSeconds?: number;
+}) {
   const router = useRouter();
   const id = useId();
-  const [error, setError] = useState<string | undefined>(problem ? PROBLEMS[mode][problem] : undefined);
+  const [error, setError] = useState<string | undefined>(() =>
+    problem === "rate-limited" && retryAfterSeconds ? `Too many attempts. Try again ${retryWording(retryAfterSeconds)}.` : problem ? PROBLEMS[mode][problem] : undefined,
+  );
   const [busy, setBusy] = useState(false);
 
   const submit = async (form: HTMLFormElement) => {

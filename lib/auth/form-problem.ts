@@ -12,3 +12,9 @@ export function authFormProblemOf(value: unknown): AuthFormProblem | undefined {
   const parsed = ZAuthFormProblem.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }
+
+/** The wait a refused attempt came back with (`?retry=` seconds), within a day; undefined otherwise. */
+export function retryAfterOf(value: unknown): number | undefined {
+  const seconds = typeof value === "string" && /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+  return seconds > 0 && seconds <= 86_400 ? seconds : undefined;
+}

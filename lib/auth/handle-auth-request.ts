@@ -84,9 +84,16 @@ function problemOf(response: Response): AuthFormProblem {
 }
 
 /** Back to the form's page with what went wrong, never with what was typed (but with where to go next). */
-function backToForm(page: "/sign-in" | "/sign-up", problem: AuthFormProblem, next: string | undefined): Response {
-  return new Response(null, { status: 303, headers: { ...NO_STORE, Location: withNext(page, next, `problem=${problem}`) } });
+function backToForm(page: "/sign-in" | "/sign-up", problem: AuthFormProblem, next: string | undefined, retryAfterSeconds?: number): Response {
+  // A refused attempt says when to try again, as the script's answer does.
+  const query = `problem=${problem}${retryAfterSeconds ? `&retry=${retryAfterSeconds}` : ""}`;
+  return new Response(null, { status: 303, headers: { ...NO_STORE, Location: withNext(page, next, query) } });
 }
+
+const retryAfterOf = (response: Response): number | undefined => {
+  const seconds = Number(response.headers.get("retry-after"));
+  return Number.isInteger(seconds) && seconds > 0 ? seconds : undefined;
+};
 
 /** Into the workspace (or the local path the form names in `next`, such as an invitation), carrying the session cookie better-auth set. */
 function intoWorkspace(signedIn: Response, next: string | undefined): Response {
@@ -105,15 +112,15 @@ async function handleFormPost(request: Request, pathname: string, text: string):
   const credentials = { email: fields.email ?? "", password: fields.password ?? "" };
   if (pathname === "/api/auth/sign-in/email") {
     const signedIn = await signInWithBackoff(withJsonBody(request, credentials), credentials.email);
-    return signedIn.ok ? intoWorkspace(signedIn, fields.next) : backToForm("/sign-in", problemOf(signedIn), fields.next);
+    return signedIn.ok ? intoWorkspace(signedIn, fields.next) : backToForm("/sign-in", problemOf(signedIn), fields.next, retryAfterOf(signedIn));
   }
   if (pathname === "/api/auth/sign-up/email") {
     const name = fields.name ?? "";
     if (!name.trim() || name.length > MAX_NAME_LENGTH) return backToForm("/sign-up", "invalid", fields.next);
     const signedUp = withRetryAfter(await auth().handler(withJsonBody(request, { ...credentials, name })));
-    if (!signedUp.ok) return backToForm("/sign-up", problemOf(signedUp), fields.next);
+    if (!signedUp.ok) return backToForm("/sign-up", problemOf(signedUp), fields.next, retryAfterOf(signedUp));
     const signedIn = await signInWithBackoff(withJsonBody(request, credentials, "/api/auth/sign-in/email"), credentials.email);
-    return signedIn.ok ? intoWorkspace(signedIn, fields.next) : backToForm("/sign-up", problemOf(signedIn), fields.next);
+    return signedIn.ok ? intoWorkspace(signedIn, fields.next) : backToForm("/sign-up", problemOf(signedIn), fields.next, retryAfterOf(signedIn));
   }
   return errorReply(415, "Send the request body as application/json.");
 }

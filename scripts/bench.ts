@@ -1,7 +1,10 @@
 // The one benchmark entry point: `npm run bench -- [options]`.
-//   (no option)              every load budget in one run on one seeded database (scripts/bench-all.ts);
-//                            rewrites the bench section of docs/benchmarks.md and fails when a budget fails
-//   --quick                  a smoke run of the same: shorter loads, fewer rows, docs left alone
+//   (no option)              every load budget in one run on one seeded database (scripts/bench-all.ts),
+//                            every measure three times, verdicts on the median; rewrites the bench section
+//                            of docs/benchmarks.md and marks failing budgets FAIL
+//   --runs N                 passes over every measure (default 3; 1 with --quick)
+//   --strict                 exit non-zero when a budget fails (without it, only a broken run does)
+//   --quick                  a smoke run of the same: shorter loads, fewer rows, one pass, docs left alone
 //   --postgres               the same on a scratch PostgreSQL database (POSTGRES_ADMIN_URL's server)
 //   --only self-serve        first-load JS, save throughput, Lighthouse on two pages
 //   --only board-report      report page with 10,000 diagnostics stored, PDF timing
@@ -11,42 +14,14 @@
 //   --audit                  Lighthouse and axe on landing, question step, results, board report (--quick: one run each)
 // Every server it starts has the benchmark-only routes (/ping, /api/ping) on: BENCH_ROUTES=1.
 import { spawnSync } from "node:child_process";
-import { z } from "zod";
 import { auditPages } from "./audit-pages";
 import { benchAll } from "./bench-all";
 import { benchBoardReport } from "./bench-board-report";
 import { benchDashboard } from "./bench-dashboard";
 import { benchImport } from "./bench-import";
 import { benchSelfServe } from "./bench-self-serve";
+import { parseBenchOptions, type BenchOptions } from "./bench-stats";
 import { runScript } from "./harness";
-
-const ZOptions = z
-  .object({
-    quick: z.boolean(),
-    postgres: z.boolean(),
-    audit: z.boolean(),
-    only: z.enum(["self-serve", "board-report", "dashboard", "engine", "import"]).optional(),
-  })
-  .refine((o) => !(o.only && o.audit), "--only and --audit are separate runs")
-  .refine((o) => !(o.postgres && (o.only || o.audit)), "--postgres applies to the whole run only")
-  .refine((o) => !(o.quick && o.only), "--quick applies to the whole run and --audit only");
-
-const USAGE = "usage: npm run bench -- [--quick] [--postgres] | --only self-serve|board-report|dashboard|engine|import | --audit [--quick]";
-
-function parseOptions(argv: readonly string[]): z.infer<typeof ZOptions> {
-  const raw = { quick: false, postgres: false, audit: false, only: undefined as string | undefined };
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    if (arg === "--quick") raw.quick = true;
-    else if (arg === "--postgres") raw.postgres = true;
-    else if (arg === "--audit") raw.audit = true;
-    else if (arg === "--only") raw.only = argv[(i += 1)];
-    else throw new Error(`Unknown option ${arg ?? ""}. ${USAGE}`);
-  }
-  const parsed = ZOptions.safeParse(raw);
-  if (!parsed.success) throw new Error(`${parsed.error.issues[0]?.message ?? "bad options"}. ${USAGE}`);
-  return parsed.data;
-}
 
 function benchEngine(): string[] {
   const run = spawnSync("npx", ["--no-install", "vitest", "bench", "--run"], { stdio: "inherit" });
@@ -54,9 +29,9 @@ function benchEngine(): string[] {
 }
 
 async function main(): Promise<string[]> {
-  let options: z.infer<typeof ZOptions>;
+  let options: BenchOptions;
   try {
-    options = parseOptions(process.argv.slice(2));
+    options = parseBenchOptions(process.argv.slice(2));
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(2);
@@ -74,7 +49,7 @@ async function main(): Promise<string[]> {
     case "import":
       return benchImport();
     default:
-      return benchAll({ postgres: options.postgres, quick: options.quick });
+      return benchAll({ postgres: options.postgres, quick: options.quick, runs: options.runs, strict: options.strict });
   }
 }
 

@@ -92,6 +92,25 @@ export function peakGroupMemoryMiB(pgid: number): number {
   return peak;
 }
 
+/**
+ * Resident memory now (VmRSS) and its high-water mark (VmHWM), in MiB, of the process group's largest
+ * process (for `npm start`, the one serving; npx and tsx are small beside it).
+ */
+export function groupMemoryMiB(pgid: number): { rss: number; peak: number } {
+  let best = { rss: 0, peak: 0 };
+  for (const pid of groupMembers(pgid)) {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, "utf8");
+      const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) / 1024;
+      const current = { rss: kb("VmRSS"), peak: kb("VmHWM") };
+      if (current.rss > best.rss) best = current;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return best;
+}
+
 const BUILD_ID = path.join(".next", "BUILD_ID");
 const buildStamp = () => (existsSync(BUILD_ID) ? `${statSync(BUILD_ID).mtimeMs}:${readFileSync(BUILD_ID, "utf8")}` : "");
 

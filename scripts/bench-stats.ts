@@ -102,6 +102,8 @@ export type Budget = {
   unit: string;
   /** Where the budget comes from, shown in the table. */
   source: string;
+  /** Judged on the median of the runs, or on one figure for the whole run (memory). */
+  judgedOn: "median" | "whole run";
 };
 
 const ISSUE = "issue 15";
@@ -113,17 +115,17 @@ const ISSUE = "issue 15";
  * regression floors (BUDGETS in bench-support.ts).
  */
 export const LOAD_BUDGETS = {
-  save: { name: "save throughput", rule: "min", limit: 0.7, format: percent, unit: "of `/api/ping`", source: ISSUE },
-  results: { name: "results page throughput", rule: "min", limit: 0.6, format: percent, unit: "of `/ping`", source: ISSUE },
-  report: { name: "board report throughput", rule: "min", limit: 0.8, format: percent, unit: "of `/ping`", source: ISSUE },
-  dashboard: { name: "dashboard throughput (first page, 10 signed-in users)", rule: "min", limit: 0.6, format: percent, unit: "of `/ping`", source: ISSUE },
-  pdfMedianMs: { name: "board report PDF median", rule: "max", limit: 250, format: (ms) => `${formatMs(ms)} ms`, unit: "", source: ISSUE },
-  peakRss: { name: "server peak RSS", rule: "max", limit: 1.25, format: (x) => `${x.toFixed(2)}×`, unit: "the RSS after the `/ping` load", source: ISSUE },
+  save: { name: "save throughput", rule: "min", limit: 0.7, format: percent, unit: "of `/api/ping`", source: ISSUE, judgedOn: "median" },
+  results: { name: "results page throughput", rule: "min", limit: 0.6, format: percent, unit: "of `/ping`", source: ISSUE, judgedOn: "median" },
+  report: { name: "board report throughput", rule: "min", limit: 0.8, format: percent, unit: "of `/ping`", source: ISSUE, judgedOn: "median" },
+  dashboard: { name: "dashboard throughput (first page, 10 signed-in users)", rule: "min", limit: 0.6, format: percent, unit: "of `/ping`", source: ISSUE, judgedOn: "median" },
+  pdfMedianMs: { name: "board report PDF median", rule: "max", limit: 250, format: (ms) => `${formatMs(ms)} ms`, unit: "", source: ISSUE, judgedOn: "median" },
+  peakRss: { name: "server peak RSS", rule: "max", limit: 1.25, format: (x) => `${x.toFixed(2)}×`, unit: "the RSS after the first `/ping` load", source: ISSUE, judgedOn: "whole run" },
 } as const satisfies Record<string, Budget>;
 
-/** "median >= 80% of `/ping`", "median <= 250 ms". */
+/** "median >= 80% of `/ping` (issue 15)", "peak <= 1.25× the RSS after the first `/ping` load (issue 15)". */
 export function describeBudget(budget: Budget): string {
-  return `median ${budget.rule === "min" ? ">=" : "<="} ${budget.format(budget.limit)}${budget.unit ? ` ${budget.unit}` : ""} (${budget.source})`;
+  return `${budget.judgedOn === "median" ? "median" : "peak"} ${budget.rule === "min" ? ">=" : "<="} ${budget.format(budget.limit)}${budget.unit ? ` ${budget.unit}` : ""} (${budget.source})`;
 }
 
 export function meets(budget: Budget, value: number): boolean {
@@ -208,8 +210,10 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
 export function benchTable(rows: readonly Row[]): string {
   const cells = rows.map((row) => {
     const loads = row.loads ?? [];
-    const statics = row.loads && row.statics && row.statics !== row.loads ? row.statics : undefined;
     const has = loads.length > 0;
+    // A baseline is not shown against itself.
+    const itself = row.statics !== undefined && loads.length === row.statics.length && loads.every((l, i) => l === row.statics?.[i]);
+    const statics = has && row.statics && !itself ? row.statics : undefined;
     const latency = (pick: (l: LoadFigures) => number) => {
       if (!has) return "—";
       const value = formatMs(median(loads.map(pick)));

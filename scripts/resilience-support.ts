@@ -1,8 +1,9 @@
-// Shared by the resilience scripts (scripts/load-test.ts, scripts/crash-test.ts): `npm start` (through
+// Shared by the resilience scripts (scripts/load-test.ts, scripts/crash-test.ts, scripts/scale-out.ts): `npm start` (through
 // scripts/harness.ts) on a database file that outlives the server, simulated respondents with
 // retrying HTTP, a proxy that resets connections, and read-only checks of the SQLite file.
 import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import http from "node:http";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -141,22 +142,36 @@ export class Traffic {
 
   constructor(public base: string) {}
 
-  /** One attempt. Throws NetworkError when no HTTP answer came back (reset, refused, timeout). */
-  async send(method: string, pathname: string, opts: { json?: unknown; headers?: Record<string, string>; timeoutMs?: number } = {}): Promise<Reply> {
+  /**
+   * One attempt. Throws NetworkError when no HTTP answer came back (reset, refused, timeout).
+   * `localAddress` (e.g. 127.0.0.7) sends from another loopback address, as another client would
+   * (redirects are then not followed).
+   */
+  async send(
+    method: string,
+    pathname: string,
+    opts: { json?: unknown; headers?: Record<string, string>; timeoutMs?: number; localAddress?: string } = {},
+  ): Promise<Reply> {
     this.requests++;
     this.inFlight++;
     const started = performance.now();
-    let response: Response;
+    let response: { status: number; url: string };
     let body: string;
     try {
-      response = await fetch(this.base + pathname, {
+      const init = {
         method,
         headers: { ...(opts.json !== undefined || method !== "GET" ? { "Content-Type": "application/json" } : {}), ...opts.headers },
         body: opts.json === undefined ? undefined : JSON.stringify(opts.json),
-        signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000),
-        redirect: "follow",
-      });
-      body = await response.text();
+        timeoutMs: opts.timeoutMs ?? 30_000,
+      };
+      if (opts.localAddress) {
+        ({ response, body } = await requestFrom(opts.localAddress, this.base + pathname, init));
+      } else {
+        const { timeoutMs, ...request } = init;
+        const fetched = await fetch(this.base + pathname, { ...request, signal: AbortSignal.timeout(timeoutMs), redirect: "follow" });
+        response = fetched;
+        body = await fetched.text();
+      }
     } catch (error) {
       const detail = describeFetchError(error);
       this.networkErrors.set(detail, (this.networkErrors.get(detail) ?? 0) + 1);
@@ -177,7 +192,7 @@ export class Traffic {
   async sendWithRetry(
     method: string,
     pathname: string,
-    opts: { json?: unknown; headers?: Record<string, string>; attempts?: number; rng?: () => number } = {},
+    opts: { json?: unknown; headers?: Record<string, string>; attempts?: number; rng?: () => number; localAddress?: string } = {},
   ): Promise<Reply & { tries: number }> {
     const attempts = opts.attempts ?? 10;
     const rng = opts.rng ?? Math.random;
@@ -200,6 +215,25 @@ export class Traffic {
   networkSummary(): string {
     return [...this.networkErrors].map(([k, n]) => `${k}×${n}`).join(" ") || "none";
   }
+}
+
+/** One HTTP/1.1 request with node:http from a given local address (fetch cannot choose it). */
+function requestFrom(
+  localAddress: string,
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string | undefined; timeoutMs: number },
+): Promise<{ response: { status: number; url: string }; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: init.method, headers: init.headers, localAddress, timeout: init.timeoutMs }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.once("end", () => resolve({ response: { status: response.statusCode ?? 0, url }, body: Buffer.concat(chunks).toString("utf8") }));
+      response.once("error", (error) => reject(new Error("fetch failed", { cause: error })));
+    });
+    request.once("timeout", () => request.destroy(Object.assign(new Error("timeout"), { code: "timeout" })));
+    request.once("error", (error) => reject(new Error("fetch failed", { cause: error })));
+    request.end(init.body);
+  });
 }
 
 export function tokenOf(createReply: Reply): string {

@@ -1,3 +1,4 @@
+import { createPdfCache } from "@/lib/report-pdf/pdf-cache";
 import { Document, Font, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import { ZBoardReport, type TBoardReport } from "@/lib/diagnostic";
 import { CostSection, MethodologySection } from "@/lib/report-pdf/appendix-sections";
@@ -85,4 +86,14 @@ export async function renderReportPdf(report: TBoardReport): Promise<Buffer> {
   }
   const safe = pdfSafeReport(ZBoardReport.parse(report));
   return renderToBuffer(<ReportDocument report={safe} />);
+}
+
+/**
+ * The PDF of a report, rendered once per content and kept within 32 MB per app instance; at most two
+ * render at once. See pdf-cache.ts.
+ */
+const reportPdfs = createPdfCache<TBoardReport>({ render: renderReportPdf, maxBytes: 32 * 1024 * 1024, maxConcurrent: 2 });
+
+export function reportPdf(report: TBoardReport): Promise<Buffer> {
+  return reportPdfs.pdfFor(report);
 }

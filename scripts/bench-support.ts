@@ -171,7 +171,8 @@ export async function checkDashboard(url: string, cookie: string, expected: { to
   const pages = Math.ceil(expected.total / expected.pageSize);
   const totalPattern = new RegExp(`\\b(?:${expected.total}|${expected.total.toLocaleString("en")}) diagnostics found`);
   const expectedRows = Math.min(expected.pageSize, expected.total - (expected.page - 1) * expected.pageSize);
-  const rows = html.match(/<tbody[^>]*>([\s\S]*?)<\/tbody>/)?.[1]?.match(/<tr\b/g)?.length ?? 0;
+  // The diagnostics table, named by its caption: the chart above it carries a table of its own.
+  const rows = html.match(/<caption[^>]*>Diagnostics<\/caption>[\s\S]*?<tbody[^>]*>([\s\S]*?)<\/tbody>/)?.[1]?.match(/<tr\b/g)?.length ?? 0;
   const problems = [
     totalPattern.test(html) ? "" : `no "${expected.total} diagnostics found"`,
     rows === expectedRows ? "" : `${rows} table rows instead of ${expectedRows}`,

@@ -32,7 +32,7 @@ describeOnEachDatabase("client portfolio", (t) => {
     const workspaceId = ada.workspace.id;
     const client = await createClient({ workspaceId, name: "Wingtip" });
     const jamie = await createLeader({ workspaceId, clientId: client.id, name: "Jamie Fox", title: "COO" });
-    const avery = await createLeader({ workspaceId, clientId: client.id, name: "Avery Lin", title: null });
+    await createLeader({ workspaceId, clientId: client.id, name: "Avery Lin", title: null });
     const other = await createClient({ workspaceId, name: "Elsewhere" });
     await createLeader({ workspaceId, clientId: other.id, name: "Not Here", title: null });
 

@@ -181,6 +181,16 @@ export async function checkDashboard(url: string, cookie: string, expected: { to
   if (problems.length > 0) throw new Error(`${url} is not the seeded dashboard: ${problems.join("; ")}`);
 }
 
+/** Fails unless `url` is a client's portfolio with `leaders` leaders, some with a finished assessment, and its charts. */
+export async function checkPortfolio(url: string, cookie: string, expected: { leaders: number }): Promise<void> {
+  const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
+  const html = (await response.text()).replace(/<!-- -->/g, "");
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status} (${response.headers.get("location") ?? "no redirect"}), not the portfolio`);
+  const summary = new RegExp(`\\b${expected.leaders} leaders, [1-9]\\d* with a finished assessment\\.`);
+  const problems = [summary.test(html) ? "" : `no "${expected.leaders} leaders, … with a finished assessment"`, html.includes("Constraints by class") ? "" : "no chart of constraints by class"].filter(Boolean);
+  if (problems.length > 0) throw new Error(`${url} is not the seeded portfolio: ${problems.join("; ")}`);
+}
+
 /** The answer the save benchmarks send over and over: one question of the current questionnaire, valid on a new diagnostic. */
 export const SAVED_ANSWER = { questionId: "deadline", constraintId: null, value: "18" } as const;
 

@@ -95,7 +95,7 @@ test("another consultant gets 404 on everything of a released workspace diagnost
   const own = await clientWithLeader(b, "B's own client");
   const bIntake = await startIntake(b, own.leaderId);
 
-  const pages = [`/workspace/diagnostics/${id}/results`, `/workspace/diagnostics/${id}`, `/workspace/leaders/${leaderId}`];
+  const pages = [`/workspace/diagnostics/${id}/results`, `/workspace/diagnostics/${id}`, `/workspace/leaders/${leaderId}`, `/workspace/clients/${clientId}`];
   const calls: Call[] = [
     { name: "invite a respondent", send: (api) => api.post(`/api/workspace/diagnostics/${id}/respondents`, { data: { perspective: "manager", name: "Planted" } }) },
     { name: "withdraw a respondent", send: (api) => api.delete(`/api/workspace/diagnostics/${id}/respondents/${respondentId}`) },

@@ -1,16 +1,14 @@
 import { z } from "zod";
-import { CONSTRAINT_CLASS_LABELS } from "@/lib/diagnostic/class-labels";
+import { CONSTRAINT_CLASS_LABELS, type TDeficitLevel } from "@/lib/diagnostic/class-labels";
 import { RECOMMENDATION_LABELS } from "@/lib/diagnostic/recommend-intervention";
 import { ZConstraintClass, ZRecommendationKind, type TConstraintClass, type TRecommendationKind } from "@/lib/diagnostic/result-schemas";
 
 /** Worst first: the order of a portfolio's class counts, so the classes that call for help lead. */
 export const CONSTRAINT_CLASS_ORDER: readonly TConstraintClass[] = ["dual", "behavioral", "behavioral_team", "execution", "insufficient_evidence", "no_clear_deficit"];
 
-/** The weight v2 gives a constraint's deficit (absent in v1 results). */
-export type TDeficitLevel = "none" | "minor" | "clear" | "strong";
+export type { TDeficitLevel } from "@/lib/diagnostic/class-labels";
 
-/** v2's deficit weight in words ("minor" is a borderline deficit). */
-export const DEFICIT_LEVEL_LABELS: Record<TDeficitLevel, string> = { none: "None", minor: "Minor", clear: "Clear", strong: "Strong" };
+
 
 /**
  * Only the parts of a stored result a portfolio shows. Reading a snapshot through this slim schema

@@ -12,3 +12,9 @@ export const CONSTRAINT_CLASS_LABELS: Record<TConstraintClass, string> = {
   no_clear_deficit: "No clear deficit",
   insufficient_evidence: "Insufficient evidence",
 };
+
+/** The weight v2 gives a constraint's deficit (absent in v1 results). */
+export type TDeficitLevel = "none" | "minor" | "clear" | "strong";
+
+/** v2's deficit weight in words ("minor" is a borderline deficit). */
+export const DEFICIT_LEVEL_LABELS: Record<TDeficitLevel, string> = { none: "None", minor: "Minor", clear: "Clear", strong: "Strong" };

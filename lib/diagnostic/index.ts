@@ -53,6 +53,6 @@ export * from "@/lib/diagnostic/compare-assessments";
 export { carryOverAnswers } from "@/lib/diagnostic/carry-over-answers";
 export { assessHandoff, MEASURED_HANDOFF_CRITERION, trackProgress, ZLeaderProgress, type THandoffReadiness } from "@/lib/diagnostic/track-progress";
 export type { TLeaderProgress } from "@/lib/diagnostic/track-progress";
-export { buildPortfolio, summarizeByRecommendation, constraintSeverity, describeCounts, CONSTRAINT_CLASS_ORDER, DEFICIT_LEVEL_LABELS } from "@/lib/diagnostic/build-portfolio";
+export { buildPortfolio, summarizeByRecommendation, constraintSeverity, describeCounts, CONSTRAINT_CLASS_ORDER } from "@/lib/diagnostic/build-portfolio";
 export type { TPortfolio, TPortfolioLeader, TPortfolioConstraint, TPortfolioLeaderInput, TPortfolioCount, TDeficitLevel, TDiagnosticsSummaryKey } from "@/lib/diagnostic/build-portfolio";
-export { CONSTRAINT_CLASS_LABELS } from "@/lib/diagnostic/class-labels";
+export { CONSTRAINT_CLASS_LABELS, DEFICIT_LEVEL_LABELS } from "@/lib/diagnostic/class-labels";

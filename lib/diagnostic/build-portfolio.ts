@@ -8,8 +8,6 @@ export const CONSTRAINT_CLASS_ORDER: readonly TConstraintClass[] = ["dual", "beh
 
 export type { TDeficitLevel } from "@/lib/diagnostic/class-labels";
 
-
-
 /**
  * Only the parts of a stored result a portfolio shows. Reading a snapshot through this slim schema
  * (unknown keys dropped) keeps a client's portfolio quick to open however large its results grow.

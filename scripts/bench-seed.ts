@@ -190,9 +190,10 @@ export async function seedWorkspaces(db: AppPrismaClient, diagnostics: number, o
 
 /**
  * Signs a consultant up through the app's own endpoint (which creates their workspace), moves the
- * seeded workspace's clients, leaders and diagnostics into it, and returns the session cookie.
+ * seeded workspace's clients, leaders and diagnostics into it, and returns the session cookie and the
+ * first client's id.
  */
-export async function signUpWithSeededWorkspace(base: string, databaseUrl: string): Promise<{ cookie: string }> {
+export async function signUpWithSeededWorkspace(base: string, databaseUrl: string): Promise<{ cookie: string; clientId: string }> {
   const email = `bench-${randomUUID().slice(0, 8)}@example.com`;
   const password = `bench-${randomUUID()}`;
   const signedUp = await fetch(`${base}/api/auth/sign-up/email`, {
@@ -215,7 +216,7 @@ export async function signUpWithSeededWorkspace(base: string, databaseUrl: strin
     .join("; ");
   if (!cookie.includes("session_token")) throw new Error(`Sign-in set no session cookie (got "${cookie}")`);
 
-  await withSeedDatabase(databaseUrl, async (db) => {
+  const clientId = await withSeedDatabase(databaseUrl, async (db) => {
     const member = await db.workspaceMember.findFirst({ where: { user: { email } }, select: { workspaceId: true } });
     if (!member) throw new Error("The app created no workspace for the new consultant");
     const moved = { where: { workspaceId: SEED_WORKSPACE }, data: { workspaceId: member.workspaceId } };
@@ -225,6 +226,10 @@ export async function signUpWithSeededWorkspace(base: string, databaseUrl: strin
       db.diagnostic.updateMany(moved),
       db.workspace.delete({ where: { id: SEED_WORKSPACE } }),
     ]);
+    // The first client by name: its portfolio is the one the dashboard benchmark opens.
+    const client = await db.client.findFirst({ where: { workspaceId: member.workspaceId }, orderBy: { name: "asc" }, select: { id: true } });
+    if (!client) throw new Error("The seeded workspace has no client");
+    return client.id;
   });
-  return { cookie };
+  return { cookie, clientId };
 }

@@ -177,13 +177,24 @@ export async function checkDashboard(url: string, cookie: string, expected: { to
   const pages = Math.ceil(expected.total / expected.pageSize);
   const totalPattern = new RegExp(`\\b(?:${expected.total}|${expected.total.toLocaleString("en")}) diagnostics found`);
   const expectedRows = Math.min(expected.pageSize, expected.total - (expected.page - 1) * expected.pageSize);
-  const rows = html.match(/<tbody[^>]*>([\s\S]*?)<\/tbody>/)?.[1]?.match(/<tr\b/g)?.length ?? 0;
+  // The diagnostics table, named by its caption: the chart above it carries a table of its own.
+  const rows = html.match(/<caption[^>]*>Diagnostics<\/caption>[\s\S]*?<tbody[^>]*>([\s\S]*?)<\/tbody>/)?.[1]?.match(/<tr\b/g)?.length ?? 0;
   const problems = [
     totalPattern.test(html) ? "" : `no "${expected.total} diagnostics found"`,
     rows === expectedRows ? "" : `${rows} table rows instead of ${expectedRows}`,
     html.includes(`Page ${expected.page} of ${pages}`) ? "" : `no "Page ${expected.page} of ${pages}"`,
   ].filter(Boolean);
   if (problems.length > 0) throw new Error(`${url} is not the seeded dashboard: ${problems.join("; ")}`);
+}
+
+/** Fails unless `url` is a client's portfolio with `leaders` leaders, some with a finished assessment, and its charts. */
+export async function checkPortfolio(url: string, cookie: string, expected: { leaders: number }): Promise<void> {
+  const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
+  const html = (await response.text()).replace(/<!-- -->/g, "");
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status} (${response.headers.get("location") ?? "no redirect"}), not the portfolio`);
+  const summary = new RegExp(`\\b${expected.leaders} leaders, [1-9]\\d* with a finished assessment\\.`);
+  const problems = [summary.test(html) ? "" : `no "${expected.leaders} leaders, … with a finished assessment"`, html.includes("Constraints by class") ? "" : "no chart of constraints by class"].filter(Boolean);
+  if (problems.length > 0) throw new Error(`${url} is not the seeded portfolio: ${problems.join("; ")}`);
 }
 
 /** The answer the save benchmarks send over and over: one question of the current questionnaire, valid on a new diagnostic. */

@@ -114,6 +114,9 @@ export function ClientList({ clients }: { clients: TClientRow[] }) {
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <h2 className="text-lg font-semibold break-words">{client.name}</h2>
                 <span className="flex flex-wrap items-center gap-3 text-sm">
+                  <a href={`/workspace/clients/${client.id}`} className="font-semibold text-accent underline" aria-label={`Portfolio of ${client.name}`}>
+                    Portfolio
+                  </a>
                   <a href={`/api/workspace/clients/${client.id}/export?format=json`} className="text-accent underline" aria-label={`Export ${client.name} as JSON`}>
                     Export JSON
                   </a>

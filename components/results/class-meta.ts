@@ -1,4 +1,5 @@
 import type { TConstraintClass, TInPlaceAdvice, TLever, TRecommendationKind } from "@/lib/diagnostic";
+import { CONSTRAINT_CLASS_LABELS } from "@/lib/diagnostic/class-labels";
 
 /** Marker shapes, drawn by class-symbol.tsx and the quadrant plot (each wide enough to hold a digit). */
 export type TShape = "triangle" | "triangle_down" | "square" | "diamond" | "circle" | "cross";
@@ -28,7 +29,7 @@ const TEAM = { text: "text-[#2a5d9f]", border: "border-[#2a5d9f]", borderLeft: "
 
 export const CLASS_META: Record<TConstraintClass, TClassMeta> = {
   behavioral: {
-    label: "Behavioral",
+    label: CONSTRAINT_CLASS_LABELS.behavioral,
     zone: "Behavioral → coaching",
     textClass: "text-behavioral",
     borderClass: "border-behavioral",
@@ -36,7 +37,7 @@ export const CLASS_META: Record<TConstraintClass, TClassMeta> = {
     shape: "triangle",
   },
   behavioral_team: {
-    label: "Behavioral (team adoption)",
+    label: CONSTRAINT_CLASS_LABELS.behavioral_team,
     zone: "Team adoption: the system is sound, the permanent team does not use it",
     textClass: TEAM.text,
     borderClass: TEAM.border,
@@ -45,7 +46,7 @@ export const CLASS_META: Record<TConstraintClass, TClassMeta> = {
     shape: "triangle_down",
   },
   execution: {
-    label: "Execution",
+    label: CONSTRAINT_CLASS_LABELS.execution,
     zone: "Execution → fractional",
     textClass: "text-execution",
     borderClass: "border-execution",
@@ -53,7 +54,7 @@ export const CLASS_META: Record<TConstraintClass, TClassMeta> = {
     shape: "square",
   },
   dual: {
-    label: "Dual",
+    label: CONSTRAINT_CLASS_LABELS.dual,
     zone: "Dual → Scaffolded Ascent",
     textClass: "text-dual",
     borderClass: "border-dual",
@@ -61,7 +62,7 @@ export const CLASS_META: Record<TConstraintClass, TClassMeta> = {
     shape: "diamond",
   },
   no_clear_deficit: {
-    label: "No clear deficit",
+    label: CONSTRAINT_CLASS_LABELS.no_clear_deficit,
     zone: "No clear deficit",
     textClass: "text-muted",
     borderClass: "border-muted",
@@ -69,7 +70,7 @@ export const CLASS_META: Record<TConstraintClass, TClassMeta> = {
     shape: "circle",
   },
   insufficient_evidence: {
-    label: "Insufficient evidence",
+    label: CONSTRAINT_CLASS_LABELS.insufficient_evidence,
     zone: "Not placed: too few answers to classify",
     textClass: "text-warn",
     borderClass: "border-warn",

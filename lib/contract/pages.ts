@@ -38,4 +38,10 @@ export const PAGES = {
     params: z.object({ id: ZRecordId, audience: ZReportAudience }),
   }),
   leader: declare({ path: "/workspace/leaders/[id]", actor: "consultant", scope: { leader: "id" }, params: z.object({ id: ZRecordId }) }),
+  portfolio: declare({
+    path: "/workspace/clients/[clientId]",
+    actor: "consultant",
+    scope: { client: "clientId" },
+    params: z.object({ clientId: ZRecordId }),
+  }),
 } as const satisfies Record<string, TPageDeclaration>;

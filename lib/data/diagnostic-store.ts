@@ -155,17 +155,19 @@ type DashboardRow = {
   leaderTitle: string | null;
   clientId: string | null;
   clientName: string | null;
-  total: unknown;
 };
+
+/** How many of the diagnostics found have one status and recommendation. */
+export type DiagnosticGroup = { status: DiagnosticStatus; recommendation: string | null; count: number };
 
 /**
  * One page of a workspace's diagnostics, newest first, filtered by client, status, recommendation and
- * leader name (case-insensitive on both databases; on SQLite for ASCII letters only). One plain-SQL statement returns the page and the
- * total: the dashboard runs it on every visit, and through Prisma it took four queries.
+ * leader name (case-insensitive on both databases; on SQLite for ASCII letters only). Two plain-SQL statements return the page and
+ * the counts by status and recommendation (their sum is the total): the dashboard runs them on every visit, and through Prisma it took four queries.
  */
 export async function searchWorkspaceDiagnostics(
   input: { workspaceId: string; clientId?: string; status?: DiagnosticStatus; recommendation?: string; leaderName?: string; page: number; pageSize: number },
-): Promise<{ total: number; rows: WorkspaceDiagnosticRow[] }> {
+): Promise<{ total: number; rows: WorkspaceDiagnosticRow[]; groups: DiagnosticGroup[] }> {
   const db = prisma();
   const conditions = [Prisma.sql`d."workspaceId" = ${input.workspaceId}`];
   if (input.status) conditions.push(Prisma.sql`d."status" = ${input.status}`);
@@ -180,17 +182,21 @@ export async function searchWorkspaceDiagnostics(
   const leaderJoin = Prisma.sql`LEFT JOIN "Leader" l ON l."id" = d."leaderId"`;
   const counted = Prisma.sql`FROM "Diagnostic" d ${input.clientId || input.leaderName ? leaderJoin : Prisma.empty}
     WHERE ${Prisma.join(conditions, " AND ")}`;
-  const found = await db.$queryRaw<DashboardRow[]>`
+  // The counts by status and recommendation (the dashboard's chart) add up to the total.
+  const [found, counts] = await Promise.all([
+    db.$queryRaw<DashboardRow[]>`
     SELECT d."id", d."status", d."recommendation", d."createdAt", d."finishedAt",
       l."id" AS "leaderId", l."name" AS "leaderName", l."title" AS "leaderTitle",
-      c."id" AS "clientId", c."name" AS "clientName", (SELECT COUNT(*) ${counted}) AS "total"
+      c."id" AS "clientId", c."name" AS "clientName"
     FROM "Diagnostic" d ${leaderJoin} LEFT JOIN "Client" c ON c."id" = l."clientId"
     WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY d."createdAt" DESC, d."id" ASC
-    LIMIT ${input.pageSize} OFFSET ${(input.page - 1) * input.pageSize}`;
-  const first = found[0];
-  // A page past the end has no row to carry the total.
-  const total = Number(first ? first.total : ((await db.$queryRaw<{ total: unknown }[]>`SELECT COUNT(*) AS "total" ${counted}`)[0]?.total ?? 0));
+    LIMIT ${input.pageSize} OFFSET ${(input.page - 1) * input.pageSize}`,
+    db.$queryRaw<{ status: string; recommendation: string | null; count: unknown }[]>`
+    SELECT d."status", d."recommendation", COUNT(*) AS "count" ${counted} GROUP BY d."status", d."recommendation"`,
+  ]);
+  const groups = counts.map((g): DiagnosticGroup => ({ status: g.status === "finished" ? "finished" : "in_progress", recommendation: g.recommendation, count: Number(g.count) }));
+  const total = groups.reduce((sum, g) => sum + g.count, 0);
   const rows = found.map((row): WorkspaceDiagnosticRow => ({
     id: row.id,
     status: row.status === "finished" ? "finished" : "in_progress",
@@ -202,7 +208,7 @@ export async function searchWorkspaceDiagnostics(
         ? { id: row.leaderId, name: row.leaderName, title: row.leaderTitle, client: { id: row.clientId, name: row.clientName } }
         : null,
   }));
-  return { total, rows };
+  return { total, rows, groups };
 }
 
 /** The latest result of each finished diagnostic of one leader in one workspace, oldest first. */
@@ -523,4 +529,87 @@ export async function findResultRevision(diagnosticId: string, revision: number)
   const db = prisma();
   const row = await db.diagnosticResult.findUnique({ where: { diagnosticId_revision: { diagnosticId, revision } }, select: resultSelect });
   return row ? { ...row, snapshot: JSON.parse(row.snapshot) as unknown } : null;
+}
+
+export type StoredPortfolioLeader = {
+  id: string;
+  name: string;
+  title: string | null;
+  /** Every assessment of the leader, finished or not. */
+  assessments: number;
+  /** The latest finished assessment with its latest result's snapshot (unparsed JSON), release and respondents. */
+  latest: {
+    diagnosticId: string;
+    finishedAt: Date;
+    /** When it was released to the board, and to the leader (each null while not released). */
+    releasedAt: Date | null;
+    leaderReleasedAt: Date | null;
+    respondents: { invited: number; answered: number };
+    snapshot: unknown;
+  } | null;
+};
+
+type PortfolioRow = {
+  id: string;
+  name: string;
+  title: string | null;
+  assessments: unknown;
+  diagnosticId: string | null;
+  finishedAt: unknown;
+  releasedAt: unknown;
+  leaderReleasedAt: unknown;
+  snapshot: string | null;
+  invited: unknown;
+  answered: unknown;
+};
+
+/** A stored timestamp as the driver hands it over: a Date, an ISO string, or milliseconds. */
+const storedDate = (value: unknown): Date => (value instanceof Date ? value : new Date(typeof value === "number" || typeof value === "bigint" ? Number(value) : String(value)));
+
+/**
+ * Every leader of one client of a workspace, by name, with the number of their assessments and their
+ * latest finished one: its latest result, release and respondents (invited, answered). One statement,
+ * whatever the number of leaders: the portfolio page runs it on every visit. Another workspace's
+ * client has no leaders here.
+ */
+export async function readClientPortfolio(input: { clientId: string; workspaceId: string }): Promise<StoredPortfolioLeader[]> {
+  const db = prisma();
+  const { clientId, workspaceId } = input;
+  const rows = await db.$queryRaw<PortfolioRow[]>`
+    WITH "finished" AS (
+      SELECT d."id", d."leaderId", d."finishedAt",
+        (SELECT b."releasedAt" FROM "ReportRelease" b WHERE b."diagnosticId" = d."id" AND b."audience" = 'board') AS "releasedAt",
+        (SELECT e."releasedAt" FROM "ReportRelease" e WHERE e."diagnosticId" = d."id" AND e."audience" = 'leader') AS "leaderReleasedAt",
+        ROW_NUMBER() OVER (PARTITION BY d."leaderId" ORDER BY d."finishedAt" DESC, d."createdAt" DESC, d."id" DESC) AS "rank"
+      FROM "Diagnostic" d
+      WHERE d."workspaceId" = ${workspaceId} AND d."status" = 'finished'
+        AND d."leaderId" IN (SELECT m."id" FROM "Leader" m WHERE m."workspaceId" = ${workspaceId} AND m."clientId" = ${clientId})
+    )
+    SELECT l."id", l."name", l."title",
+      (SELECT COUNT(*) FROM "Diagnostic" a WHERE a."workspaceId" = ${workspaceId} AND a."leaderId" = l."id") AS "assessments",
+      f."id" AS "diagnosticId", f."finishedAt", f."releasedAt", f."leaderReleasedAt",
+      (SELECT r."snapshot" FROM "DiagnosticResult" r WHERE r."diagnosticId" = f."id" ORDER BY r."revision" DESC LIMIT 1) AS "snapshot",
+      (SELECT COUNT(*) FROM "Respondent" p WHERE p."diagnosticId" = f."id") AS "invited",
+      (SELECT COUNT(*) FROM "Respondent" p WHERE p."diagnosticId" = f."id" AND p."submittedAt" IS NOT NULL) AS "answered"
+    FROM "Leader" l LEFT JOIN "finished" f ON f."leaderId" = l."id" AND f."rank" = 1
+    WHERE l."workspaceId" = ${workspaceId} AND l."clientId" = ${clientId}`;
+  return rows
+    .map((row): StoredPortfolioLeader => ({
+      id: row.id,
+      name: row.name,
+      title: row.title,
+      assessments: Number(row.assessments),
+      latest:
+        row.diagnosticId && row.finishedAt !== null && row.snapshot !== null
+          ? {
+              diagnosticId: row.diagnosticId,
+              finishedAt: storedDate(row.finishedAt),
+              releasedAt: row.releasedAt === null ? null : storedDate(row.releasedAt),
+              leaderReleasedAt: row.leaderReleasedAt === null ? null : storedDate(row.leaderReleasedAt),
+              respondents: { invited: Number(row.invited), answered: Number(row.answered) },
+              snapshot: JSON.parse(row.snapshot) as unknown,
+            }
+          : null,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, "en") || a.id.localeCompare(b.id));
 }

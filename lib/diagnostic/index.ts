@@ -63,3 +63,6 @@ export { carryOverAnswers } from "@/lib/diagnostic/carry-over-answers";
 export * from "@/lib/diagnostic/answer-visibility";
 export { assessHandoff, MEASURED_HANDOFF_CRITERION, trackProgress, ZLeaderProgress, type THandoffReadiness } from "@/lib/diagnostic/track-progress";
 export type { TLeaderProgress } from "@/lib/diagnostic/track-progress";
+export { buildPortfolio, summarizeByRecommendation, constraintSeverity, describeCounts, CONSTRAINT_CLASS_ORDER } from "@/lib/diagnostic/build-portfolio";
+export type { TPortfolio, TPortfolioLeader, TPortfolioConstraint, TPortfolioLeaderInput, TPortfolioCount, TDeficitLevel, TDiagnosticsSummaryKey } from "@/lib/diagnostic/build-portfolio";
+export { CONSTRAINT_CLASS_LABELS, DEFICIT_LEVEL_LABELS } from "@/lib/diagnostic/class-labels";

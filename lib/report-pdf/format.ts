@@ -1,4 +1,4 @@
-import type { TBoardReport, TConstraintClass, TCostEstimate, TFailureMode } from "@/lib/diagnostic";
+import { CONSTRAINT_CLASS_LABELS, type TBoardReport, type TConstraintClass, type TCostEstimate, type TFailureMode } from "@/lib/diagnostic";
 
 /**
  * Text helpers for the board PDF. The PDF uses the built-in Helvetica, which only carries the
@@ -65,14 +65,8 @@ export function formatNumber(value: number): string {
 /** Dates in the PDF are written as on the web page ("30 Nov 2026"): one formatter for both. */
 export { formatDay as formatDate } from "@/lib/format-date";
 
-export const CLASS_LABEL: Record<TConstraintClass, string> = {
-  behavioral: "Behavioral",
-  behavioral_team: "Behavioral (team adoption)",
-  execution: "Execution",
-  dual: "Dual",
-  no_clear_deficit: "No clear deficit",
-  insufficient_evidence: "Insufficient evidence",
-};
+/** The engine's own class labels: one wording on the page, in the CSV and in the PDF. */
+export const CLASS_LABEL: Record<TConstraintClass, string> = CONSTRAINT_CLASS_LABELS;
 
 export const CLASS_COLOR: Record<TConstraintClass, string> = {
   behavioral: "#6a3d9a",

@@ -1,6 +1,16 @@
 import { z } from "zod";
 import { zFreeText } from "@/lib/diagnostic/schemas";
-import { ZDiagnosticResult, ZPerspective, ZRecommendationKind, ZReportAudience, ZReportSection } from "@/lib/diagnostic";
+import {
+  CONSTRAINT_CLASS_LABELS,
+  constraintSeverity,
+  DEFICIT_LEVEL_LABELS,
+  RECOMMENDATION_LABELS,
+  ZDiagnosticResult,
+  ZPerspective,
+  ZRecommendationKind,
+  ZReportAudience,
+  ZReportSection,
+} from "@/lib/diagnostic";
 
 /** One diagnostic of an exported client, with its answers, results, notes, release and respondents. */
 export const ZExportedDiagnostic = z.object({
@@ -71,8 +81,29 @@ export const ZClientExport = clientExportOf(ZExportedDiagnostic);
  */
 export const ZClientExportOutline = clientExportOf(z.unknown());
 export type TClientExport = z.infer<typeof ZClientExport>;
+type TExportedDiagnostic = z.infer<typeof ZExportedDiagnostic>;
 
-const CSV_COLUMNS = ["client", "leader", "title", "status", "recommendation", "started", "finished", "constraints", "classes"] as const;
+const CSV_COLUMNS = [
+  "Client",
+  "Leader",
+  "Title",
+  "Assessment",
+  "Latest finished",
+  "Status",
+  "Started",
+  "Finished",
+  "Recommendation",
+  "Constraint",
+  "Class",
+  "Behavioral score",
+  "Execution score",
+  "Severity",
+  "Deficit",
+  "Released to the board on",
+  "Released to the leader on",
+  "Respondents answered",
+  "Respondents invited",
+] as const;
 
 /** A CSV cell: quoted, and never read as a formula by a spreadsheet. */
 function cell(value: string): string {
@@ -80,28 +111,49 @@ function cell(value: string): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-/** One row per diagnostic, with its latest result's recommendation and constraint classes. */
+/** "2026-11-30": a day a spreadsheet reads as a date, in UTC like every date the app writes. */
+const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : "");
+
+/**
+ * One row per assessment and constraint, in words a reader needs no key for: the engine's labels for
+ * recommendation and class, both deficit scores and the severity (the larger of the two, 0-100), the
+ * release and the respondents who answered out of those invited. An assessment without a result yet
+ * has one row with the constraint columns empty. "Latest finished" marks the rows the portfolio shows.
+ */
 export function clientExportToCsv(data: TClientExport): string {
   const lines = [CSV_COLUMNS.join(",")];
   for (const leader of data.leaders) {
-    for (const d of leader.diagnostics) {
-      const latest = d.results.at(-1)?.snapshot;
-      lines.push(
-        [
-          data.client.name,
-          leader.name,
-          leader.title ?? "",
-          d.status,
-          latest?.recommendation.kind ?? "",
-          d.createdAt,
-          d.finishedAt ?? "",
-          String(latest?.constraints.length ?? ""),
-          latest?.constraints.map((c) => `${c.title}: ${c.class}`).join("; ") ?? "",
-        ]
-          .map(cell)
-          .join(","),
-      );
-    }
+    const latestFinished = leader.diagnostics.reduce<TExportedDiagnostic | null>(
+      (latest, d) => (d.status === "finished" && d.finishedAt && (!latest?.finishedAt || d.finishedAt >= latest.finishedAt) ? d : latest),
+      null,
+    );
+    leader.diagnostics.forEach((d, index) => {
+      const result = d.results.at(-1)?.snapshot;
+      const assessment = [
+        data.client.name,
+        leader.name,
+        leader.title ?? "",
+        String(index + 1),
+        d === latestFinished ? "Yes" : "No",
+        d.status === "finished" ? "Finished" : "In progress",
+        day(d.createdAt),
+        day(d.finishedAt),
+        result ? RECOMMENDATION_LABELS[result.recommendation.kind] : "",
+      ];
+      const released = (audience: "board" | "leader") => d.releases.find((r) => r.audience === audience)?.releasedAt ?? (d.release ? d.release.releasedAt : undefined);
+      const release = [day(released("board")) || "No", day(released("leader")) || "No", String(d.respondents.filter((r) => r.submittedAt).length), String(d.respondents.length)];
+      const constraints = result
+        ? result.constraints.map((c) => [
+            c.title,
+            CONSTRAINT_CLASS_LABELS[c.class],
+            String(c.behavioralScore),
+            String(c.executionScore),
+            String(constraintSeverity(c)),
+            c.v2 ? DEFICIT_LEVEL_LABELS[c.v2.severity] : "",
+          ])
+        : [["", "", "", "", "", ""]];
+      for (const constraint of constraints) lines.push([...assessment, ...constraint, ...release].map(cell).join(","));
+    });
   }
   return `${lines.join("\r\n")}\r\n`;
 }

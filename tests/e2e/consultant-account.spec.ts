@@ -190,15 +190,19 @@ test("the dashboard filters diagnostics, and a client's export round-trips throu
   expect((await api.post(`/api/workspace/diagnostics/${id}/finish`)).ok()).toBe(true);
 
   await page.goto("/workspace/diagnostics?recommendation=paired");
-  await expect(page.getByRole("table")).toContainText("Scaffolded Ascent");
+  await expect(page.getByRole("table", { name: "Diagnostics", exact: true })).toContainText("Scaffolded Ascent");
+  await expect(page.getByRole("table", { name: "Diagnostics found, by recommendation" })).toContainText("Scaffolded Ascent (fractional leader and separate coach)1");
   await page.goto("/workspace/diagnostics?recommendation=coaching");
   await expect(page.getByText("No diagnostics match these filters.")).toBeVisible();
 
   const csv = await (await api.get(`/api/workspace/clients/${clientId}/export?format=csv`)).text();
-  expect(csv.split("\r\n")[0]).toBe("client,leader,title,status,recommendation,started,finished,constraints,classes");
+  expect(csv.split("\r\n")[0]).toBe(
+    "Client,Leader,Title,Assessment,Latest finished,Status,Started,Finished,Recommendation,Constraint,Class,Behavioral score,Execution score,Severity,Deficit,Released to the board on,Released to the leader on,Respondents answered,Respondents invited",
+  );
   expect(csv).toContain('"Adatum, ""Inc"""');
   expect(csv).toContain(`"'=HYPERLINK(1)"`);
-  expect(csv).toContain('"paired"');
+  expect(csv).toContain('"Scaffolded Ascent (fractional leader and separate coach)"');
+  expect(csv).not.toContain('"paired"');
 
   const exported = await (await api.get(`/api/workspace/clients/${clientId}/export?format=json`)).json();
   const refused = await api.post("/api/workspace/import", { data: { ...exported, version: 2 } });

@@ -105,6 +105,7 @@ test("another consultant gets 404 on everything of a released workspace diagnost
     `/workspace/leaders/${leaderId}`,
     `/workspace/diagnostics/${id}/releases/leader`,
     `/workspace/diagnostics/${id}/releases/board`,
+    `/workspace/clients/${clientId}`,
   ];
   const calls: Call[] = [
     { name: "invite a respondent", send: (api) => api.post(`/api/workspace/diagnostics/${id}/respondents`, { data: { perspective: "manager", name: "Planted" } }) },

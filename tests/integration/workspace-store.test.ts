@@ -86,7 +86,7 @@ describeOnEachDatabase("workspaces", (t) => {
       leader: { id: percent.id, name: "Lee 100% Shah", title: "CRO", client: { id: north.id, name: "Northwind" } },
     });
     expect((await search({ page: 3 })).rows.map((r) => r.id)).toEqual([ids[0]]);
-    expect(await search({ page: 4 })).toEqual({ total: 7, rows: [] });
+    expect(await search({ page: 4 })).toMatchObject({ total: 7, rows: [] });
 
     const finished = await search({ status: "finished", pageSize: 10 });
     expect(finished.rows.map((r) => r.id)).toEqual([ids[3], ids[2], ids[1], ids[0]]);

@@ -5,7 +5,9 @@ import { PAGES } from "@/lib/contract/pages";
 import { ZDiagnosticFilters, type TDiagnosticFilters } from "@/lib/contract/requests";
 import { findDiagnostics } from "@/lib/workspace/find-diagnostics";
 import { formatDay } from "@/lib/format-date";
-import { RECOMMENDATION_LABELS } from "@/lib/diagnostic";
+import { describeCounts, RECOMMENDATION_LABELS } from "@/lib/diagnostic";
+import { CountBars } from "@/components/account/count-bars";
+import { KIND_META } from "@/components/results/class-meta";
 
 export const metadata: Metadata = { title: "All diagnostics", robots: { index: false } };
 
@@ -19,7 +21,7 @@ function pageHref(filters: TDiagnosticFilters, page: number): string {
 /** Every diagnostic of the workspace, filtered by client, status and recommendation, searchable by leader. */
 export default async function DiagnosticsDashboard({ params, searchParams }: PageProps<"/workspace/diagnostics">) {
   const filters = ZDiagnosticFilters.parse(await searchParams);
-  const { clients, rows, total, pages } = await openPage(PAGES.dashboard, params, ({ consultant }) => findDiagnostics(consultant, filters));
+  const { clients, rows, total, pages, byRecommendation } = await openPage(PAGES.dashboard, params, ({ consultant }) => findDiagnostics(consultant, filters));
   const select = "mt-1 min-h-11 w-full rounded-md border border-field bg-white px-3";
   return (
     <div className="space-y-6">
@@ -57,6 +59,14 @@ export default async function DiagnosticsDashboard({ params, searchParams }: Pag
         <button type="submit" className="min-h-11 rounded-md bg-accent px-4 font-semibold text-white hover:bg-accent-strong">Filter</button>
       </form>
       <p className="text-sm text-muted" aria-live="polite">{total} diagnostic{total === 1 ? "" : "s"} found</p>
+      {total > 0 ? (
+        <CountBars
+          title="Diagnostics found, by recommendation"
+          unit="Diagnostics"
+          bars={byRecommendation.map((g) => ({ key: g.key, label: g.label, count: g.count, colorClass: g.key in KIND_META ? KIND_META[g.key as keyof typeof KIND_META].textClass : "text-muted" }))}
+          summary={`All ${total} diagnostic${total === 1 ? "" : "s"} these filters find, on every page: ${describeCounts(byRecommendation)}.`}
+        />
+      ) : null}
       {rows.length === 0 ? (
         <p className="rounded-lg border border-dashed border-line p-6 text-center text-muted">No diagnostics match these filters.</p>
       ) : (

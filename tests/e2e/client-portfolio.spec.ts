@@ -82,7 +82,7 @@ test("a consultant opens a client's portfolio, reads each leader's constraint cl
     ["Decisions keep going up to the CEO or founder", "Dual", "90", "80", "90", "Strong"],
     ["The operating model runs on the founder's intuition", "Execution", "23", "100", "100", "Strong"],
   ]);
-  expect(rows[0]).toMatchObject({ Recommendation: "Scaffolded Ascent (fractional leader and separate coach)", Status: "Finished", "Latest finished": "Yes", Released: "No", "Respondents invited": "0" });
+  expect(rows[0]).toMatchObject({ Recommendation: "Scaffolded Ascent (fractional leader and separate coach)", Status: "Finished", "Latest finished": "Yes", "Released to the board on": "No", "Respondents invited": "0" });
 
   // At 360 px the page does not scroll sideways: the matrix scrolls inside its own region.
   await page.setViewportSize({ width: 360, height: 780 });

@@ -63,7 +63,7 @@ test("a consultant opens a client's portfolio, reads each leader's constraint cl
   await expect(jamieRows.getByRole("row").nth(1)).toContainText("Execution");
   await expect(jamieRows).toContainText("Scaffolded Ascent (fractional leader and separate coach)");
   await expect(jamieRows).toContainText("1 assessment");
-  await expect(jamieRows).toContainText("Not released");
+  await expect(jamieRows).toContainText("Board: not released · Leader: not released");
   await expect(jamieRows).toContainText("None invited");
   await expect(matrix.getByRole("rowgroup").filter({ hasText: "Robin Vale" })).toContainText("No finished assessment");
 

@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { Writable } from "node:stream";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { AppError } from "@/lib/app-error";
 import { EnvError, readEnv } from "@/lib/env";
-import { createLogger, routeOf, scrubSecretPaths, type TLogLevel } from "@/lib/operations/logger";
+import { errorResponse } from "@/lib/http/json-route";
+import { createLogger, logger, routeOf, scrubSecretPaths, type TLogLevel } from "@/lib/operations/logger";
 
 /** A logger writing to memory, and the JSON objects it wrote, one per line. */
 function memoryLogger(level: TLogLevel = "trace") {
@@ -135,6 +137,26 @@ describe("the logger", () => {
     const silent = memoryLogger("silent");
     silent.log.fatal("hidden");
     expect(silent.raw()).toBe("");
+  });
+});
+
+describe("a route handler's unexpected error", () => {
+  it("is logged once, with the request id the server gave it and the token-free route; expected ones are not", async () => {
+    const error = vi.spyOn(logger(), "error").mockImplementation(() => undefined);
+    try {
+      const request = new Request("http://localhost/api/diagnostics/secret-token/answers?x=1", { method: "PUT", headers: { "x-request-id": "req-42" } });
+      const failure = new Error("database gone", { cause: new Error("SQLITE_BUSY") });
+      const response = errorResponse(failure, request);
+      expect(response.status).toBe(500);
+      expect(await response.json()).toEqual({ error: expect.stringContaining("Something went wrong") });
+      expect(error).toHaveBeenCalledTimes(1);
+      expect(error).toHaveBeenCalledWith({ err: failure, reqId: "req-42", method: "PUT", route: "/api/diagnostics/:token/answers" }, "Unexpected error in a route handler");
+
+      expect(errorResponse(new AppError("NOT_FOUND", "This link does not exist."), request).status).toBe(404);
+      expect(error).toHaveBeenCalledTimes(1);
+    } finally {
+      error.mockRestore();
+    }
   });
 });
 

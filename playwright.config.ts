@@ -68,6 +68,8 @@ export default defineConfig({
         // Email is on in every spec, as a firm with a mail server runs the app.
         SMTP_URL: `smtp://e2e:e2e@127.0.0.1:${process.env.E2E_SMTP_PORT}`,
         EMAIL_FROM: "Diagnostic invitations <invites@example.com>",
+        // One line per request would bury the test report; warnings and errors still show.
+        LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "warn",
       },
     },
   ],

@@ -13,6 +13,8 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     benchmark: { include: ["tests/bench/**/*.bench.ts"] },
     environment: "node",
+    // Route handlers' expected 500s and failed test emails would fill the output; logging tests make their own logger.
+    env: { LOG_LEVEL: "silent" },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

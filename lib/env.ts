@@ -43,6 +43,8 @@ const ZEnv = z.object({
     .trim()
     .refine(isSenderAddress, 'must be an address, e.g. invites@example.com or "Quinn Advisory <invites@example.com>"')
     .optional(),
+  /** The least severe log lines written (lib/operations/logger.ts); "silent" writes none. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** "1" serves the benchmark baselines /ping and /api/ping (the bench scripts set it); they answer 404 otherwise. */
   BENCH_ROUTES: z.enum(["0", "1"]).default("0").transform((value) => value === "1"),
 }).refine((config) => !config.SMTP_URL || config.EMAIL_FROM, { path: ["EMAIL_FROM"], message: "is required when SMTP_URL is set: the address invitations come from" });

@@ -91,7 +91,7 @@ export function serverErrorLines(logDir: string): string[] {
   const lines: string[] = [];
   for (const file of readdirSync(logDir).filter((f) => f.endsWith(".log"))) {
     for (const line of readFileSync(path.join(logDir, file), "utf8").split("\n")) {
-      if (/Unexpected error|Error:|⨯/.test(line)) lines.push(`${file}: ${line}`);
+      if (/Unexpected error|Error:|⨯|"level":"(?:error|fatal)"/.test(line)) lines.push(`${file}: ${line}`);
     }
   }
   return lines;

@@ -6,6 +6,7 @@ import { ZPerspective } from "@/lib/diagnostic";
 import { composeInvitation } from "@/lib/email/compose-invitation";
 import { describeSendFailure, emailEnabled, sendEmail } from "@/lib/email/mailer";
 import { env, publicOrigin } from "@/lib/env";
+import { logger } from "@/lib/operations/logger";
 import { definitionsOf } from "@/lib/respondents/respondent-link";
 import { createSecretToken } from "@/lib/secret-token";
 
@@ -61,12 +62,26 @@ export async function deliverInvitation(respondentId: string, options: { token?:
   } catch (error) {
     const reason = describeSendFailure(error);
     const nextAttemptAt = nextAttemptAfter(claimed.attempts, now);
-    console.warn(`The ${kind} email to respondent ${respondentId} failed (attempt ${claimed.attempts}): ${reason}${nextAttemptAt ? " It will be retried." : ""}`);
+    logger().warn(
+      { respondentId, kind, attempt: claimed.attempts, willRetry: nextAttemptAt !== null, ...failureCause(error) },
+      `The ${kind} email to respondent ${respondentId} failed (attempt ${claimed.attempts}): ${reason}${nextAttemptAt ? " It will be retried." : ""}`,
+    );
     await finishDelivery({ respondentId, kind, now, sent: false, error: reason, nextAttemptAt });
     return { state: "failed", kind, error: reason };
   }
   await finishDelivery({ respondentId, kind, now, sent: true, tokenHash: fresh?.hash ?? null });
   return { state: "sent", kind, token };
+}
+
+/**
+ * What a log may say of a failed send: the mail server's error code and reply code, not its full
+ * error, which names the rejected recipients and echoes their addresses; anything else (the database,
+ * composing the message) is logged whole, with its stack and cause.
+ */
+function failureCause(error: unknown): Record<string, unknown> {
+  const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown };
+  if (typeof code === "string" && code.startsWith("E")) return { code, responseCode };
+  return { err: error };
 }
 
 /**

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { AppError, HTTP_STATUS } from "@/lib/app-error";
 import { DEFAULT_MAX_BODY_BYTES } from "@/lib/contract/routes";
+import { logger, routeOf } from "@/lib/operations/logger";
 import { RateLimitedError } from "@/lib/rate-limited-error";
 
 const NO_STORE = { "Cache-Control": "no-store" };
@@ -10,12 +11,19 @@ export function jsonResponse(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: NO_STORE });
 }
 
-export function errorResponse(error: unknown): Response {
+/**
+ * Maps an error to its answer. An unexpected one is logged once, with its cause, the request id
+ * scripts/start.ts gave the request and the token-free route, so the log line and the 500 meet.
+ */
+export function errorResponse(error: unknown, request?: Request): Response {
   if (error instanceof RateLimitedError) {
     return Response.json({ error: error.message }, { status: 429, headers: { ...NO_STORE, "Retry-After": String(error.retryAfterSeconds) } });
   }
   if (error instanceof AppError) return jsonResponse({ error: error.message, ...(error.field ? { field: error.field } : {}) }, HTTP_STATUS[error.code]);
-  console.error("Unexpected error in a route handler", error);
+  logger().error(
+    { err: error, reqId: request?.headers.get("x-request-id") ?? undefined, method: request?.method, route: request ? routeOf(request.url) : undefined },
+    "Unexpected error in a route handler",
+  );
   return jsonResponse({ error: "Something went wrong on our side. Your saved answers are safe; please try again." }, 500);
 }
 

@@ -82,7 +82,7 @@ export function serveRoute<const D extends TRouteDeclaration>(
       if (!checked.success) throw new Error(`${declaration.method} ${declaration.path} answered outside its declared response: ${checked.error.message}`);
       return jsonResponse(checked.data, declaration.status ?? 200);
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, request);
     }
   };
 }

@@ -6,6 +6,7 @@ import type { ConsultantSession } from "@/lib/auth/consultant-session";
 import { addImportedDiagnostic, addImportedLeader, createClient, deleteClient, finishImportedClient, type ImportedDiagnostic } from "@/lib/data/workspace-store";
 import { assembleDiagnosticInput, getQuestionnaire, constraintProbeQuestions, releaseSectionsFor, validateAnswer, ZReportAudience } from "@/lib/diagnostic";
 import { MAX_IMPORT_DIAGNOSTICS } from "@/lib/contract/requests";
+import { logger } from "@/lib/operations/logger";
 import { createSecretToken } from "@/lib/secret-token";
 import { ZClientExportOutline, ZExportedDiagnostic, type TClientExport } from "@/lib/workspace/client-export";
 
@@ -150,7 +151,7 @@ export async function importIntoWorkspace(workspaceId: string, raw: unknown): Pr
     }
     await finishImportedClient({ id: client.id, workspaceId: workspace.id, name });
   } catch (error) {
-    await deleteClient({ id: client.id, workspaceId: workspace.id }).catch((cleanup: unknown) => console.error("Could not remove a partly imported client", cleanup));
+    await deleteClient({ id: client.id, workspaceId: workspace.id }).catch((cleanup: unknown) => logger().error({ err: cleanup, clientId: client.id }, "Could not remove a partly imported client"));
     throw error;
   }
   return client;

@@ -115,7 +115,8 @@ export default async function IntakeResultsPage({ params, searchParams }: PagePr
           </dl>
         </section>
       ) : null}
-      {toReinvite.previousNumber !== null && toReinvite.respondents.length > 0 ? (
+      {/* Rendered while there is a previous assessment, even once everyone is invited again: the new links stay on screen after the refresh. */}
+      {toReinvite.previousNumber !== null ? (
         <ReinvitePanel
           diagnosticId={id}
           previousNumber={toReinvite.previousNumber}

@@ -100,7 +100,7 @@ export default async function IntakeResultsPage({ params, searchParams }: PagePr
       <EngagementHeader engagement={engagement} finished asTitle />
       {change && engagement.previous ? <AssessmentChange change={change} previousNumber={engagement.previous.number} /> : null}
       <div id="results" className="scroll-mt-4">
-        <ResultsView input={opened.input} result={opened.result} editableCosts={false} headlineLevel={2} />
+        <ResultsView input={opened.input} result={opened.result} editableCosts={false} headlineLevel={2} foldDetails />
       </div>
       {noted.length > 0 ? (
         <section aria-labelledby="notes-title" className="rounded-lg border border-dashed border-accent bg-accent-soft p-4 sm:p-5">

@@ -13,6 +13,12 @@ export const CONSTRAINT_CLASS_LABELS: Record<TConstraintClass, string> = {
   insufficient_evidence: "Insufficient evidence",
 };
 
+/** A class inside a sentence: "dual", "behavioral (team adoption)", "no clear deficit". */
+export function classInWords(cls: TConstraintClass): string {
+  const label = CONSTRAINT_CLASS_LABELS[cls];
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 /** The weight v2 gives a constraint's deficit (absent in v1 results). */
 export type TDeficitLevel = "none" | "minor" | "clear" | "strong";
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ZConstraintClass, type TConstraintClass, type TDiagnosticResult } from "@/lib/diagnostic/result-schemas";
+import { classInWords } from "@/lib/diagnostic/class-labels";
+import { ZConstraintClass, type TDiagnosticResult } from "@/lib/diagnostic/result-schemas";
 import { constraintKey } from "@/lib/diagnostic/track-progress";
 
 /**
@@ -30,15 +31,6 @@ export const ZAssessmentChange = z.object({
 });
 export type TAssessmentChange = z.infer<typeof ZAssessmentChange>;
 
-const CLASS_WORDS: Record<TConstraintClass, string> = {
-  behavioral: "behavioral",
-  behavioral_team: "behavioral (team adoption)",
-  execution: "execution",
-  dual: "dual",
-  no_clear_deficit: "no clear deficit",
-  insufficient_evidence: "insufficient evidence",
-};
-
 function move(label: string, before: number, after: number): string {
   const delta = after - before;
   if (Math.abs(delta) < MEANINGFUL_CHANGE_POINTS) return `${label} about the same (${before} → ${after})`;
@@ -57,12 +49,12 @@ export function compareAssessments(
     const a = after.get(key);
     const side = (c: typeof a) => (c ? { behavioralScore: c.behavioralScore, executionScore: c.executionScore, class: c.class } : null);
     const title = (a ?? b)!.title;
-    if (!b) return { key, title, before: null, after: side(a), direction: "new" as const, sentence: `New since last time: ${CLASS_WORDS[a!.class]}.` };
+    if (!b) return { key, title, before: null, after: side(a), direction: "new" as const, sentence: `New since last time: ${classInWords(a!.class)}.` };
     if (!a) return { key, title, before: side(b), after: null, direction: "dropped" as const, sentence: "Not assessed this time." };
     const worst = (c: typeof a) => Math.max(c.behavioralScore, c.executionScore);
     const delta = worst(a) - worst(b);
     const direction = Math.abs(delta) < MEANINGFUL_CHANGE_POINTS ? ("same" as const) : delta < 0 ? ("better" as const) : ("worse" as const);
-    const classPart = a.class === b.class ? `Still ${CLASS_WORDS[a.class]}` : `${CLASS_WORDS[b.class]} → ${CLASS_WORDS[a.class]}`;
+    const classPart = a.class === b.class ? `Still ${classInWords(a.class)}` : `${classInWords(b.class)} → ${classInWords(a.class)}`;
     const sentence = `${classPart}: ${move("behavioral", b.behavioralScore, a.behavioralScore)}, ${move("execution", b.executionScore, a.executionScore)}.`;
     return { key, title, before: side(b), after: side(a), direction, sentence };
   });

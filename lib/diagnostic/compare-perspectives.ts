@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { classInWords } from "@/lib/diagnostic/class-labels";
 import { classifyConstraint } from "@/lib/diagnostic/classify-constraint";
 import { constraintProbeQuestions, requireQuestionnaire } from "@/lib/diagnostic/questionnaires";
 import { classifyConstraintV2 } from "@/lib/diagnostic/v2/classify-constraint";
@@ -85,15 +86,6 @@ export const ZPerspectiveComparison = z.object({
 });
 export type TPerspectiveComparison = z.infer<typeof ZPerspectiveComparison>;
 
-const CLASS_WORDS: Record<TConstraintClass, string> = {
-  behavioral: "behavioral",
-  execution: "execution",
-  dual: "dual",
-  behavioral_team: "behavioral (team adoption)",
-  no_clear_deficit: "no clear deficit",
-  insufficient_evidence: "insufficient evidence",
-};
-
 export type TRespondentGroup = { id: TPerspectiveGroupId; label: string; members: TRespondentAnswers[]; perspectives: TPerspective[] };
 
 /**
@@ -166,7 +158,7 @@ function gapsAgainstVerdict(verdict: TView, other: TView, otherLabel: string): z
     gaps.push({
       groupId: other.groupId,
       kind: "class",
-      sentence: `${otherLabel}: ${CLASS_WORDS[other.class]}, where the verdict reads ${CLASS_WORDS[verdict.class]}.`,
+      sentence: `${otherLabel}: ${classInWords(other.class)}, where the verdict reads ${classInWords(verdict.class)}.`,
     });
   }
   // A view without enough answers says "we don't know", not "no problem": no score gap from it.

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { ConsultantNoteField } from "@/components/questionnaire/consultant-note-field";
 import { ConstraintListEditor, type TListedConstraint } from "@/components/questionnaire/constraint-list-editor";
 import { QuestionField } from "@/components/questionnaire/question-field";
@@ -18,6 +18,8 @@ import {
 } from "@/lib/diagnostic/plan-steps";
 import type { TAudience } from "@/lib/diagnostic/question-wording";
 import type { TQuestionnaire } from "@/lib/diagnostic/schemas";
+
+const noSubscription = () => () => {};
 
 type Props = {
   /** Base of the diagnostic's API: /api/diagnostics/<resume token> or /api/workspace/diagnostics/<id>. */
@@ -44,6 +46,9 @@ export function QuestionnaireWizard({ apiBase, resultsPath, consultantNotes, que
   const [missingShown, setMissingShown] = useState(false);
   const [removeError, setRemoveError] = useState<string | undefined>();
   const [pendingConstraint, setPendingConstraint] = useState(false);
+  // True once the wizard runs in the browser and can save: an answer clicked before then would only
+  // change the page, not the record (false in the server's HTML).
+  const interactive = useSyncExternalStore(noSubscription, () => true, () => false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
   const saver = useAnswerSaver(`${apiBase}/answers`);
@@ -111,7 +116,7 @@ export function QuestionnaireWizard({ apiBase, resultsPath, consultantNotes, que
   });
 
   return (
-    <div className="space-y-6">
+    <div className="space-y-6" data-wizard-ready={interactive ? "true" : undefined}>
       <div className="space-y-2">
         <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted">
           <span>

@@ -77,6 +77,8 @@ export async function answerCurrentStep(
   constraintId: string | null,
   options: TAnswerStepOptions = {},
 ): Promise<void> {
+  // A click before the page's script has taken over changes the page but saves nothing: wait for it.
+  await expect(page.locator("[data-wizard-ready]")).toBeAttached();
   const q = requireQuestionnaire(version);
   const answerOf = diagnosticAnswer(rows);
   const audience = options.audience ?? audienceFrom(answerOf);

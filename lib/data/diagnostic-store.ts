@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/app-error";
+import type { TPortfolioLeaderInput } from "@/lib/diagnostic/build-portfolio";
 import { providerOf, type AppPrismaClient } from "@/lib/db/create-client";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { prisma } from "@/lib/db/prisma";
@@ -531,23 +532,8 @@ export async function findResultRevision(diagnosticId: string, revision: number)
   return row ? { ...row, snapshot: JSON.parse(row.snapshot) as unknown } : null;
 }
 
-export type StoredPortfolioLeader = {
-  id: string;
-  name: string;
-  title: string | null;
-  /** Every assessment of the leader, finished or not. */
-  assessments: number;
-  /** The latest finished assessment with its latest result's snapshot (unparsed JSON), release and respondents. */
-  latest: {
-    diagnosticId: string;
-    finishedAt: Date;
-    /** When it was released to the board, and to the leader (each null while not released). */
-    releasedAt: Date | null;
-    leaderReleasedAt: Date | null;
-    respondents: { invited: number; answered: number };
-    snapshot: unknown;
-  } | null;
-};
+/** A leader as the portfolio reads it: the domain's input shape, filled from one statement. */
+export type StoredPortfolioLeader = TPortfolioLeaderInput;
 
 type PortfolioRow = {
   id: string;

@@ -1,11 +1,24 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { ALLOWED_METHODS, isAllowedMethod } from "@/lib/http/security-headers";
+import { prerenderedScriptHashes } from "@/lib/http/static-page-policy";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
+ * Sign-in and sign-up are prerendered; with a query (where to go next, or why a post made before
+ * JavaScript loaded came back) they are rendered per request at these addresses instead, under the
+ * same URL.
+ */
+const WITH_QUERY = new Map([
+  ["/sign-in", "/sign-in/continue"],
+  ["/sign-up", "/sign-up/continue"],
+]);
+
+/**
  * A fresh nonce per page request and a strict Content-Security-Policy that allows only scripts
  * carrying it (Next adds the nonce to its own scripts when it finds it in the request's policy).
+ * Prerendered pages cannot carry a nonce: their policy lists the hashes of the inline scripts the
+ * build wrote into them instead (lib/http/static-page-policy.ts).
  * Inline style attributes stay allowed: the charts position elements with them, and a style
  * attribute cannot run code. The other security headers come from next.config.ts for every path.
  *
@@ -15,32 +28,49 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * passcode form, which posts outside /api.
  */
 export function proxy(request: NextRequest) {
-  const api = request.nextUrl.pathname.startsWith("/api/");
-  const policy = contentSecurityPolicy(request);
+  const { pathname, search } = request.nextUrl;
+  const api = pathname.startsWith("/api/");
+  const variant = search ? WITH_QUERY.get(pathname) : undefined;
+  const decodable = isDecodablePath(pathname);
+  // A path that cannot be decoded gets the not-found page, like any address no route serves.
+  const scriptHashes = api || variant ? undefined : prerenderedScriptHashes(decodable ? pathname : "/not-found");
+  const policy = contentSecurityPolicy(request, scriptHashes);
   if (!isAllowedMethod(request.method)) {
     return refuse(api, policy, 405, "This method is not allowed.", { Allow: ALLOWED_METHODS.join(", ") });
   }
   if (!SAFE_METHODS.has(request.method) && isFromAnotherSite(request)) {
     return refuse(api, policy, 403, "Requests from other sites are not accepted.");
   }
-  if (!isDecodablePath(request.nextUrl.pathname)) {
+  if (!decodable) {
     if (api) return refuse(api, policy, 400, "The address is not valid: it contains a malformed percent-encoding.");
-    // The ordinary not-found page (with this request's nonce): no route matches this path.
-    return withPolicy(NextResponse.rewrite(new URL("/not-found", request.url), { request: { headers: pageRequestHeaders(request, policy) } }), policy);
+    // The ordinary not-found page: no route matches this path.
+    return withPolicy(NextResponse.rewrite(new URL("/not-found", request.url), forward(request, policy)), policy);
   }
   if (api) return NextResponse.next();
-  return withPolicy(NextResponse.next({ request: { headers: pageRequestHeaders(request, policy) } }), policy);
+  if (variant) {
+    const url = request.nextUrl.clone();
+    url.pathname = variant;
+    return withPolicy(NextResponse.rewrite(url, forward(request, policy)), policy);
+  }
+  return withPolicy(NextResponse.next(forward(request, policy)), policy);
 }
 
-type Policy = { nonce: string; header: string; https: boolean };
+/** `nonce` is null for a prerendered file: its policy lists script hashes instead. */
+type Policy = { nonce: string | null; header: string; https: boolean };
 
-function contentSecurityPolicy(request: NextRequest): Policy {
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+/**
+ * Scripts: this site's files, plus either this request's nonce (with 'strict-dynamic', so the
+ * scripts it allows may load Next's chunks) or, for a prerendered page, the hashes of its inline
+ * scripts (Next's chunks then load as this site's files).
+ */
+function contentSecurityPolicy(request: NextRequest, scriptHashes: readonly string[] | undefined): Policy {
+  const nonce = scriptHashes ? null : Buffer.from(crypto.randomUUID()).toString("base64");
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const development = process.env.NODE_ENV === "development";
+  const scripts = scriptHashes ? ["'self'", ...scriptHashes] : ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])];
   const header = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    `script-src ${scripts.join(" ")}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -54,11 +84,13 @@ function contentSecurityPolicy(request: NextRequest): Policy {
   return { nonce, header, https };
 }
 
-function pageRequestHeaders(request: NextRequest, policy: Policy): Headers {
+/** A page rendered per request finds its nonce in the request's policy; a prerendered file needs nothing. */
+function forward(request: NextRequest, policy: Policy): { request?: { headers: Headers } } {
+  if (policy.nonce === null) return {};
   const headers = new Headers(request.headers);
   headers.set("x-nonce", policy.nonce);
   headers.set("Content-Security-Policy", policy.header);
-  return headers;
+  return { request: { headers } };
 }
 
 function withPolicy(response: NextResponse, policy: Policy): NextResponse {
@@ -100,8 +132,9 @@ export const config = {
   matcher: [
     "/api/:path*",
     {
-      // Pages only: API routes answer JSON and PDFs, and static files need no nonce.
-      source: "/((?!api|_next/static|_next/image|favicon.ico).*)",
+      // Pages only: API routes answer JSON and PDFs, and static files need no nonce (next.config.ts
+      // gives them the other security headers).
+      source: "/((?!api|_next/static|_next/image|favicon.ico|icon.svg|apple-touch-icon.png).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

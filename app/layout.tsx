@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { APP_NAME } from "@/lib/app-info";
 import "./globals.css";
@@ -18,9 +17,12 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f5f5b" };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Every page is rendered per request so that its scripts carry the request's CSP nonce (proxy.ts).
-  await connection();
+/**
+ * Pages that read the request (cookies, headers, a private token) render per request, their scripts
+ * carrying the request's CSP nonce (proxy.ts); the public pages that do not are prerendered, and the
+ * proxy allows their inline scripts by hash (lib/http/static-page-policy.ts).
+ */
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col font-sans antialiased">

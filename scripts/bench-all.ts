@@ -4,10 +4,9 @@
 // known resume link and a share link) plus a consultant's workspace of 1,000 diagnostics and 10,000
 // more in 50 other workspaces, builds if needed and starts the production server once, then measures
 // one load after another with autocannon:
-//  - baselines: the static file /icon.svg (the root layout calls connection(), so no page is static;
-//    /icon.svg is the one static route `next build` lists; like every page it passes through the CSP
-//    proxy), the trivial JSON route /api/ping and the trivial force-dynamic page /ping; for reference,
-//    the smallest build asset under /_next/static (no proxy);
+//  - baselines: the landing page `/` (prerendered; like every page it passes through the CSP proxy,
+//    which gives it its script hashes), the trivial JSON route /api/ping and the trivial force-dynamic
+//    page /ping; for reference, the smallest build asset under /_next/static (no proxy);
 //  - saving an answer, the results page, the board report (20 connections), the consultant dashboard
 //    (10 signed-in connections) and PDF generation (one at a time);
 //  - first-load JavaScript of the landing page and a question step;
@@ -157,7 +156,7 @@ export async function benchAll(options: { postgres: boolean; quick: boolean; run
     const { resumePath } = (await created.json()) as { resumePath: string };
     const token = resumePath.split("/").pop() ?? "";
     const { cookie } = await signUpWithSeededWorkspace(base, server.databaseUrl);
-    // The smallest file of the build's static assets: served without the proxy, unlike /icon.svg.
+    // The smallest file of the build's static assets: served without the proxy, unlike the landing page.
     const asset = readdirSync(".next/static/chunks")
       .filter((name) => name.endsWith(".js"))
       .map((name) => ({ name, size: statSync(path.join(".next/static/chunks", name)).size }))
@@ -165,7 +164,7 @@ export async function benchAll(options: { postgres: boolean; quick: boolean; run
     if (!asset) throw new Error("No build asset under .next/static/chunks");
     const url = {
       asset: `${base}/_next/static/chunks/${asset}`,
-      statics: `${base}/icon.svg`,
+      statics: `${base}/`,
       apiPing: `${base}/api/ping`,
       ping: `${base}/ping`,
       results: `${base}/d/${seeded.resumeToken}/results`,
@@ -263,18 +262,18 @@ export async function benchAll(options: { postgres: boolean; quick: boolean; run
     const stored = `${FINISHED_DIAGNOSTICS.toLocaleString("en")} finished self-serve diagnostics stored`;
     const inWorkspace = `${WORKSPACE_DIAGNOSTICS.toLocaleString("en")} diagnostics in the workspace, ${OTHER_DIAGNOSTICS.toLocaleString("en")} in ${DASHBOARD.otherWorkspaces} others`;
 
-    rows.push(baseline("Static file `/icon.svg` (**static baseline**)", c, "static20", "static20", "baseline"));
+    rows.push(baseline("Prerendered landing page `/` (**static baseline**)", c, "static20", "static20", "baseline"));
     rows.push(baseline("Build asset `/_next/static/chunks/…js` (smallest; no proxy)", c, "asset20", "static20", "reference"));
     rows.push(baseline("Trivial JSON route `/api/ping`", c, "apiPing", "static20", "baseline for saving"));
     rows.push(baseline("Trivial force-dynamic page `/ping`", c, "ping20", "static20", "baseline for the pages"));
     rows.push(againstBaseline("Save an answer (validated upsert)", c, "saving", "static20", "apiPing", LOAD_BUDGETS.save));
     rows.push(againstBaseline(`Results page (${stored})`, c, "results", "static20", "ping20", LOAD_BUDGETS.results));
     rows.push(againstBaseline(`Board report page (${stored})`, c, "report", "static20", "ping20", LOAD_BUDGETS.report));
-    rows.push(baseline("Static file `/icon.svg`", d, "static10", "static10", "baseline"));
+    rows.push(baseline("Prerendered landing page `/`", d, "static10", "static10", "baseline"));
     rows.push(baseline("Trivial force-dynamic page `/ping`", d, "ping10", "static10", "baseline for the dashboard"));
     rows.push(againstBaseline(`Dashboard, first page (${inWorkspace}), ${d} signed-in users`, d, "dashboard", "static10", "ping10", LOAD_BUDGETS.dashboard));
     rows.push(againstBaseline(`Dashboard, \`${FILTERED_QUERY}\`, ${d} signed-in users`, d, "filtered", "static10", "ping10", undefined));
-    rows.push(baseline("Static file `/icon.svg`", 1, "static1", "static1", "baseline"));
+    rows.push(baseline("Prerendered landing page `/`", 1, "static1", "static1", "baseline"));
     const pdfLoads = all("pdfs");
     const pdfVerdict = judge(LOAD_BUDGETS.pdfMedianMs, pdfLoads.map((l) => l.p50), non2xx(pdfLoads));
     if (!pdfVerdict.ok) budgetFailures.push(LOAD_BUDGETS.pdfMedianMs.name);

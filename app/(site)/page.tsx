@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { StartDiagnosticForm } from "@/components/start-diagnostic-form";
 import { CURRENT_QUESTIONNAIRE_VERSION, requireQuestionnaire } from "@/lib/diagnostic";
 import { maxAnswers, SECONDS_PER_ANSWER } from "@/lib/diagnostic/answer-budget";
 
@@ -54,9 +54,7 @@ export default function HomePage() {
           engagement that fits, warns about the traps that make engagements fail, and puts a price on acting against
           waiting.
         </p>
-        <form method="post" action="/api/diagnostics" className="flex flex-wrap items-center gap-4">
-          {/* One key per page view: a double submit or a resubmitted form opens the same diagnostic. */}
-          <input type="hidden" name="startKey" autoComplete="off" value={randomBytes(16).toString("base64url")} />
+        <StartDiagnosticForm className="flex flex-wrap items-center gap-4">
           <button
             type="submit"
             className="inline-flex min-h-12 items-center rounded-md bg-accent px-6 text-base font-semibold text-white shadow-sm hover:bg-accent-strong"
@@ -66,7 +64,7 @@ export default function HomePage() {
           <span className="text-sm text-muted">
             Three constraints take at most {threeConstraintAnswers} answers, about {threeConstraintMinutes} minutes · no account needed
           </span>
-        </form>
+        </StartDiagnosticForm>
       </section>
 
       <section aria-labelledby="how" className="grid gap-4 sm:grid-cols-3">

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
@@ -190,16 +191,34 @@ test("the PDF is a real PDF with the recommendation, and withheld free text stay
   expect(text).not.toContain("Private detail");
 });
 
-test("pages carry a strict nonce-based Content-Security-Policy", async ({ request }) => {
-  const first = await request.get("/");
-  const second = await request.get("/");
+test("pages rendered per request carry a fresh nonce policy; prerendered public pages allow only their own inline scripts, by hash", async ({ request }) => {
+  const first = await request.get("/sign-in?next=/workspace");
+  const second = await request.get("/sign-in?next=/workspace");
   const policy = first.headers()["content-security-policy"] ?? "";
   expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
   expect(policy).toContain("frame-ancestors 'none'");
   expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
   expect(second.headers()["content-security-policy"]).not.toBe(policy);
+  expect(first.headers()["cache-control"]).toContain("no-store");
   expect(first.headers()["permissions-policy"]).toContain("camera=()");
+
+  for (const path of ["/", "/methodology", "/sign-in", "/sign-up"]) {
+    const page = await request.get(path);
+    // Served from the build's file, not rendered for this request.
+    expect(page.headers()["x-nextjs-prerender"], path).toBeTruthy();
+    const staticPolicy = page.headers()["content-security-policy"] ?? "";
+    const scripts = staticPolicy.match(/script-src ([^;]*)/)?.[1]?.split(" ") ?? [];
+    expect(scripts, path).toContain("'self'");
+    expect(scripts.filter((source) => source !== "'self'" && !source.startsWith("'sha256-")), path).toEqual([]);
+    const html = await page.text();
+    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attributes]) => !/\bsrc=/.test(attributes ?? ""));
+    expect(inline.length, path).toBeGreaterThan(0);
+    for (const [, , body] of inline) expect(scripts, path).toContain(`'sha256-${createHash("sha256").update(body ?? "").digest("base64")}'`);
+    expect(scripts.length, path).toBe(new Set(inline.map(([, , body]) => body)).size + 1);
+  }
+
   const report = await request.get(`/r/${"Q".repeat(43)}`);
+  expect(report.headers()["content-security-policy"]).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
   expect(report.headers()["referrer-policy"]).toBe("no-referrer");
   expect(report.headers()["cache-control"]).toContain("no-store");
   expect(report.headers()["x-robots-tag"]).toContain("noindex");

@@ -10,7 +10,8 @@ import { startDiagnostic } from "@/lib/self-serve/start-diagnostic";
  */
 export const POST = serveRoute(ROUTES.startDiagnostic, async ({ body, request }) => {
   const isForm = (request.headers.get("content-type") ?? "").includes("application/x-www-form-urlencoded");
-  const startKey = isForm ? body.startKey : (request.headers.get("idempotency-key") ?? undefined);
+  // The landing page's form posts an empty key when its script has not run: no key, then.
+  const startKey = isForm ? body.startKey || undefined : (request.headers.get("idempotency-key") ?? undefined);
   // A form resubmitted from the browser's history carries a used key: the person wants a diagnostic.
   const { token } = await startDiagnostic(startKey, new Date(), { freshWhenUsed: isForm, clientAddress: request.clientAddress });
   const resumePath = `/d/${token}`;

@@ -18,6 +18,7 @@ const secondary = "inline-flex min-h-12 items-center justify-center rounded-md b
 /**
  * A colleague's invitation link. Signed out: create an account or sign in, and come back here (the
  * `next` parameter). Signed in with the invited address: join. Anything in the way is explained.
+ * The sign-in and sign-up links are not prefetched: a prefetch gets the prerendered form, without `next`.
  */
 export default async function InvitationPage({ params, searchParams }: PageProps<"/invitations/[token]">) {
   const query = await searchParams;
@@ -51,8 +52,8 @@ export default async function InvitationPage({ params, searchParams }: PageProps
         <>
           <p className="text-muted">Create an account with {view.email}, or sign in if you already have one. You come back here afterwards.</p>
           <div className="flex flex-wrap gap-3">
-            <Link href={withNext("/sign-up", here)} className={primary}>Create an account</Link>
-            <Link href={withNext("/sign-in", here)} className={secondary}>Sign in</Link>
+            <Link prefetch={false} href={withNext("/sign-up", here)} className={primary}>Create an account</Link>
+            <Link prefetch={false} href={withNext("/sign-in", here)} className={secondary}>Sign in</Link>
           </div>
         </>
       ) : view.viewer === "other-email" ? (
@@ -61,8 +62,8 @@ export default async function InvitationPage({ params, searchParams }: PageProps
             You are signed in as <span className="break-all">{view.signedInAs}</span>. {TEAM_MESSAGES.otherEmail}
           </p>
           <div className="flex flex-wrap gap-3">
-            <Link href={withNext("/sign-in", here)} className={secondary}>Sign in with {view.email}</Link>
-            <Link href={withNext("/sign-up", here)} className={secondary}>Create an account</Link>
+            <Link prefetch={false} href={withNext("/sign-in", here)} className={secondary}>Sign in with {view.email}</Link>
+            <Link prefetch={false} href={withNext("/sign-up", here)} className={secondary}>Create an account</Link>
           </div>
         </>
       ) : view.viewer === "member" ? (

@@ -15,7 +15,7 @@ import path from "node:path";
  * served. Without a production build (development, tests), no page is static here and every page
  * keeps the nonce.
  */
-export type StaticPages = ReadonlyMap<string, readonly string[]>;
+type StaticPages = ReadonlyMap<string, readonly string[]>;
 
 export type Build = { pages: StaticPages; routes: readonly RegExp[]; notFound: readonly string[] | undefined };
 
@@ -59,7 +59,7 @@ function readRoutes(buildDir: string): RegExp[] {
   }
 }
 
-type PrerenderManifest = { routes?: Record<string, { routeType?: string; srcRoute?: string | null }> };
+type PrerenderManifest = { routes?: Record<string, { routeType?: string }> };
 
 function readPageScripts(buildDir: string, route: string): readonly string[] | undefined {
   try {

@@ -25,12 +25,22 @@ function decodeQuotedPrintable(value: string): string {
   return value.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-/** One part of a message nodemailer composed (multipart/alternative: text/plain, then text/html), decoded. */
-function partOf(raw: string, type: "plain" | "html"): string {
-  const part = new RegExp(`Content-Type: text/${type}[^\\r\\n]*\\r?\\n(?:[^\\r\\n]+\\r?\\n)*\\r?\\n([\\s\\S]*?)(?:\\r?\\n--|$)`, "i").exec(raw);
-  const body = part?.[1] ?? raw;
-  if (/Content-Transfer-Encoding: base64/i.test(part?.[0] ?? "")) return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
-  return decodeQuotedPrintable(body);
+/**
+ * One part of a message nodemailer composed (multipart/alternative: text/plain, then text/html), decoded.
+ * Parts end at the message's own boundary: a body line that merely starts with "--" (a quoted-printable
+ * soft break can put one inside a link whose token holds "--") belongs to the body.
+ */
+export function partOf(raw: string, type: "plain" | "html"): string {
+  const boundary = /boundary="?([^";\r\n]+)"?/i.exec(raw)?.[1];
+  const parts = boundary ? raw.split(`--${boundary}`) : [raw];
+  for (const section of parts) {
+    const part = new RegExp(`Content-Type: text/${type}[^\\r\\n]*\\r?\\n(?:[^\\r\\n]+\\r?\\n)*\\r?\\n([\\s\\S]*)$`, "i").exec(section);
+    if (!part) continue;
+    const body = (part[1] ?? "").replace(/\r?\n$/, "");
+    if (/Content-Transfer-Encoding: base64/i.test(part[0])) return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
+    return decodeQuotedPrintable(body);
+  }
+  return decodeQuotedPrintable(raw);
 }
 
 function subjectOf(raw: string): string {

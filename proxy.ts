@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, isHttps, STRICT_TRANSPORT_SECURITY, type TPolicy } from "@/lib/http/content-security-policy";
 import { ALLOWED_METHODS, isAllowedMethod } from "@/lib/http/security-headers";
 import { prerenderedScriptHashes } from "@/lib/http/static-page-policy";
+import { RENDER_HEADER } from "@/lib/sharing/render-header";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -18,9 +20,9 @@ const WITH_QUERY = new Map([
  * A fresh nonce per page request and a strict Content-Security-Policy that allows only scripts
  * carrying it (Next adds the nonce to its own scripts when it finds it in the request's policy).
  * Prerendered pages cannot carry a nonce: their policy lists the hashes of the inline scripts the
- * build wrote into them instead (lib/http/static-page-policy.ts).
- * Inline style attributes stay allowed: the charts position elements with them, and a style
- * attribute cannot run code. The other security headers come from next.config.ts for every path.
+ * build wrote into them instead (lib/http/static-page-policy.ts). The board report is served from
+ * its rendered document by its own route, which sets the policy for it (see below). The other
+ * security headers come from next.config.ts for every path.
  *
  * Before that, three refusals that no route should have to repeat: unknown methods (405), paths
  * that are not valid percent-encoded UTF-8 (Next would fail decoding their params and answer a bare
@@ -34,7 +36,7 @@ export function proxy(request: NextRequest) {
   const decodable = isDecodablePath(pathname);
   // A path that cannot be decoded gets the not-found page, like any address no route serves.
   const scriptHashes = api || variant ? undefined : prerenderedScriptHashes(decodable ? pathname : "/not-found");
-  const policy = contentSecurityPolicy(request, scriptHashes);
+  const policy = contentSecurityPolicy({ https: isHttps(request.nextUrl, request.headers), scriptHashes });
   if (!isAllowedMethod(request.method)) {
     return refuse(api, policy, 405, "This method is not allowed.", { Allow: ALLOWED_METHODS.join(", ") });
   }
@@ -47,6 +49,14 @@ export function proxy(request: NextRequest) {
     return withPolicy(NextResponse.rewrite(new URL("/not-found", request.url), forward(request, policy)), policy);
   }
   if (api) return NextResponse.next();
+  if (servesBoardReportDocument(request)) {
+    // The route sets the policy: the hashes of the document it serves, or the nonce of a page it passes on.
+    const url = request.nextUrl.clone();
+    url.pathname = `${pathname}/document`;
+    const response = NextResponse.rewrite(url);
+    if (policy.https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+    return response;
+  }
   if (variant) {
     const url = request.nextUrl.clone();
     url.pathname = variant;
@@ -55,37 +65,27 @@ export function proxy(request: NextRequest) {
   return withPolicy(NextResponse.next(forward(request, policy)), policy);
 }
 
-/** `nonce` is null for a prerendered file: its policy lists script hashes instead. */
-type Policy = { nonce: string | null; header: string; https: boolean };
+const BOARD_REPORT = /^\/r\/[A-Za-z0-9_-]{43}$/;
 
 /**
- * Scripts: this site's files, plus either this request's nonce (with 'strict-dynamic', so the
- * scripts it allows may load Next's chunks) or, for a prerendered page, the hashes of its inline
- * scripts (Next's chunks then load as this site's files).
+ * A board report opened in the browser is served from its document rendered once per content
+ * (lib/sharing/board-report-document.ts), except the app's own request that renders it, a return
+ * from a wrong passcode (with a query), and the router's requests for the page's data. Development
+ * renders every view.
  */
-function contentSecurityPolicy(request: NextRequest, scriptHashes: readonly string[] | undefined): Policy {
-  const nonce = scriptHashes ? null : Buffer.from(crypto.randomUUID()).toString("base64");
-  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  const development = process.env.NODE_ENV === "development";
-  const scripts = scriptHashes ? ["'self'", ...scriptHashes] : ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])];
-  const header = [
-    "default-src 'self'",
-    `script-src ${scripts.join(" ")}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    ...(https ? ["upgrade-insecure-requests"] : []),
-  ].join("; ");
-  return { nonce, header, https };
+function servesBoardReportDocument(request: NextRequest): boolean {
+  return (
+    process.env.NODE_ENV === "production" &&
+    request.method === "GET" &&
+    !request.nextUrl.search &&
+    BOARD_REPORT.test(request.nextUrl.pathname) &&
+    !request.headers.has(RENDER_HEADER) &&
+    !request.headers.has("rsc")
+  );
 }
 
 /** A page rendered per request finds its nonce in the request's policy; a prerendered file needs nothing. */
-function forward(request: NextRequest, policy: Policy): { request?: { headers: Headers } } {
+function forward(request: NextRequest, policy: TPolicy): { request?: { headers: Headers } } {
   if (policy.nonce === null) return {};
   const headers = new Headers(request.headers);
   headers.set("x-nonce", policy.nonce);
@@ -93,14 +93,14 @@ function forward(request: NextRequest, policy: Policy): { request?: { headers: H
   return { request: { headers } };
 }
 
-function withPolicy(response: NextResponse, policy: Policy): NextResponse {
+function withPolicy(response: NextResponse, policy: TPolicy): NextResponse {
   response.headers.set("Content-Security-Policy", policy.header);
-  if (policy.https) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  if (policy.https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   return response;
 }
 
 /** The proxy's own answers: JSON `{ error }` under /api, a short plain-text sentence elsewhere. */
-function refuse(api: boolean, policy: Policy, status: number, message: string, extra: Record<string, string> = {}): NextResponse {
+function refuse(api: boolean, policy: TPolicy, status: number, message: string, extra: Record<string, string> = {}): NextResponse {
   const headers = { "Cache-Control": "no-store", ...extra };
   const response = api
     ? NextResponse.json({ error: message }, { status, headers })

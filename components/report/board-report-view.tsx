@@ -52,7 +52,7 @@ export function BoardReportView({ report, pdfHref }: { report: TBoardReport; pdf
   const has = (section: TBoardReport["sections"][number]) => report.sections.includes(section);
   return (
     <BrandScope branding={branding}>
-      <article className="space-y-10">
+      <article className="space-y-10" data-board-report>
         <header
           className={`flex flex-wrap items-start justify-between gap-4 border-b border-line pb-5 ${branding ? "border-t-[6px] border-t-accent pt-4" : ""}`}
         >

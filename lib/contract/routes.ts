@@ -207,6 +207,14 @@ export const ROUTES = {
   }),
 
   // ------------------------------------------------------------ board report, by share link
+  boardReportDocument: declare({
+    method: "GET",
+    path: "/r/[token]/document",
+    summary: "The board report page, served from its document rendered once per content (the proxy sends /r/[token] here).",
+    actor: "share-link",
+    params: token,
+    response: { raw: "text/html" },
+  }),
   reportPdf: declare({
     method: "GET",
     path: "/r/[token]/pdf",

@@ -1,4 +1,4 @@
-import { createPdfCache } from "@/lib/report-pdf/pdf-cache";
+import { createRenderOnceCache } from "@/lib/render-once-cache";
 import { Document, Font, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import { ZBoardReport, type TBoardReport } from "@/lib/diagnostic";
 import { CostSection, MethodologySection } from "@/lib/report-pdf/appendix-sections";
@@ -90,10 +90,10 @@ export async function renderReportPdf(report: TBoardReport): Promise<Buffer> {
 
 /**
  * The PDF of a report, rendered once per content and kept within 32 MB per app instance; at most two
- * render at once. See pdf-cache.ts.
+ * render at once. See render-once-cache.ts.
  */
-const reportPdfs = createPdfCache<TBoardReport>({ render: renderReportPdf, maxBytes: 32 * 1024 * 1024, maxConcurrent: 2 });
+const reportPdfs = createRenderOnceCache<TBoardReport, Buffer>({ render: renderReportPdf, sizeOf: (pdf) => pdf.length, maxBytes: 32 * 1024 * 1024, maxConcurrent: 2 });
 
 export function reportPdf(report: TBoardReport): Promise<Buffer> {
-  return reportPdfs.pdfFor(report);
+  return reportPdfs.valueFor(report);
 }

@@ -28,7 +28,14 @@ export type SharedReportAccess =
  * a link locked, board members already holding a grant keep reading; everyone else sees the lock on
  * the passcode page, and the PDF stays "not available".
  */
-export async function openSharedReport(input: { token: string; grant: string | undefined; kind: "page" | "pdf"; now?: Date }): Promise<SharedReportAccess> {
+export async function openSharedReport(input: {
+  token: string;
+  grant: string | undefined;
+  kind: "page" | "pdf";
+  now?: Date;
+  /** False when the caller records the view itself (the board report served from its rendered document). */
+  recordView?: boolean;
+}): Promise<SharedReportAccess> {
   const now = input.now ?? new Date();
   const { status, ...link } = await findOpenableShareLink(input.token, now);
   if (link.passcodeHash) {
@@ -61,7 +68,7 @@ export async function openSharedReport(input: { token: string; grant: string | u
     preparedBy: link.preparedBy,
     leaderLabel: link.leaderLabel ?? undefined,
   });
-  await recordShareLinkView({ shareLinkId: link.id, kind: input.kind, now });
+  if (input.recordView !== false) await recordShareLinkView({ shareLinkId: link.id, kind: input.kind, now });
   const publicLink: StoredShareLink & { passcodeHash?: string | null; failedAttempts?: number } = { ...link };
   delete publicLink.passcodeHash;
   delete publicLink.failedAttempts;

@@ -224,6 +224,47 @@ test("pages rendered per request carry a fresh nonce policy; prerendered public 
   expect(report.headers()["x-robots-tag"]).toContain("noindex");
 });
 
+/** The inline scripts of a page, and the script sources its policy allows. */
+const scriptsOf = (html: string, policy: string) => ({
+  inline: [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attributes]) => !/\bsrc=/.test(attributes ?? "")).map(([, , body]) => body ?? ""),
+  allowed: policy.match(/script-src ([^;]*)/)?.[1]?.split(" ") ?? [],
+});
+
+test("a board report is rendered once per content and served with its own scripts' hashes, and every view counts", async ({ page, request }) => {
+  const owner = await seedFinishedDiagnostic(request, cooExitV2Scenario.rows);
+  const reportPath = await seedShareLink(request, owner);
+  const first = await request.get(reportPath);
+  const second = await request.get(reportPath);
+  expect([first.status(), second.status()]).toEqual([200, 200]);
+  // The same document both times: a page rendered per request would carry a new nonce in its scripts.
+  const html = await first.text();
+  expect(await second.text()).toBe(html);
+  const policy = first.headers()["content-security-policy"] ?? "";
+  const { inline, allowed } = scriptsOf(html, policy);
+  expect(allowed.filter((source) => source !== "'self'" && !source.startsWith("'sha256-"))).toEqual([]);
+  expect(inline.length).toBeGreaterThan(0);
+  for (const body of inline) expect(allowed).toContain(`'sha256-${createHash("sha256").update(body).digest("base64")}'`);
+  expect(first.headers()["cache-control"]).toContain("no-store");
+  expect(first.headers()["referrer-policy"]).toBe("no-referrer");
+  expect(first.headers()["x-robots-tag"]).toContain("noindex");
+
+  // In a browser the served document runs: no script is refused and the charts draw.
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) refused.push(message.text());
+  });
+  await page.goto(reportPath);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Scaffolded Ascent");
+  const costs = page.getByRole("region", { name: "Cost over time" });
+  await costs.scrollIntoViewIfNeeded();
+  await expect(costs.locator("svg.recharts-surface")).toBeVisible();
+  expect(refused).toEqual([]);
+
+  await page.goto(`/d/${owner}/results`);
+  await expect(page.getByRole("list", { name: "Share links" }).getByRole("listitem").first()).toContainText("Viewed 3 times");
+  // A new release, a withdrawal and a revoked link reach the next view: releases.spec.ts and the first test here.
+});
+
 test("on a phone the report's charts draw when the reader scrolls to them, and an undrawn chart prints as nothing", async ({ browser, request }) => {
   const owner = await seedFinishedDiagnostic(request, cooExitV2Scenario.rows);
   const reportPath = await seedShareLink(request, owner);

@@ -98,23 +98,35 @@ export async function findShareLinkByTokenHash(
   return { ...toLink(link), passcodeHash: row.passcodeHash, failedAttempts };
 }
 
-export async function recordShareLinkView(input: { shareLinkId: string; kind: "page" | "pdf"; now: Date }): Promise<void> {
+export type ShareLinkViewRecord = { shareLinkId: string; kind: "page" | "pdf"; now: Date };
+
+/**
+ * Records views in one transaction: a row each in the access log, and per link the count raised by
+ * its views and the last view moved to the latest of them.
+ */
+export async function recordShareLinkViews(views: readonly ShareLinkViewRecord[]): Promise<void> {
   const db = prisma();
-  if (providerOf(db) === "postgresql") {
-    // One statement, so one round trip and one commit: every report view writes this on a database
-    // that may be across the network.
-    const at = input.now.toISOString();
+  const [only] = views;
+  if (views.length === 1 && only && providerOf(db) === "postgresql") {
+    // One statement, so one round trip and one commit: on a database that may be across the network
+    // a single view (the usual case when the app is not busy) costs no more than that.
+    const at = only.now.toISOString();
     await db.$executeRaw`
       WITH "view" AS (
         INSERT INTO "ShareLinkView" ("id", "shareLinkId", "kind", "viewedAt")
-        VALUES (${randomUUID()}, ${input.shareLinkId}, ${input.kind}, CAST(${at} AS TIMESTAMP(3)))
+        VALUES (${randomUUID()}, ${only.shareLinkId}, ${only.kind}, CAST(${at} AS TIMESTAMP(3)))
       )
-      UPDATE "ShareLink" SET "viewCount" = "viewCount" + 1, "lastViewedAt" = CAST(${at} AS TIMESTAMP(3)) WHERE "id" = ${input.shareLinkId}`;
+      UPDATE "ShareLink" SET "viewCount" = "viewCount" + 1, "lastViewedAt" = CAST(${at} AS TIMESTAMP(3)) WHERE "id" = ${only.shareLinkId}`;
     return;
   }
+  const perLink = new Map<string, { count: number; last: Date }>();
+  for (const view of views) {
+    const seen = perLink.get(view.shareLinkId);
+    perLink.set(view.shareLinkId, { count: (seen?.count ?? 0) + 1, last: seen && seen.last > view.now ? seen.last : view.now });
+  }
   await db.$transaction([
-    db.shareLinkView.create({ data: { id: randomUUID(), shareLinkId: input.shareLinkId, kind: input.kind, viewedAt: input.now } }),
-    db.shareLink.update({ where: { id: input.shareLinkId }, data: { viewCount: { increment: 1 }, lastViewedAt: input.now } }),
+    db.shareLinkView.createMany({ data: views.map((view) => ({ id: randomUUID(), shareLinkId: view.shareLinkId, kind: view.kind, viewedAt: view.now })) }),
+    ...[...perLink].map(([id, { count, last }]) => db.shareLink.update({ where: { id }, data: { viewCount: { increment: count }, lastViewedAt: last } })),
   ]);
 }
 

@@ -1,12 +1,12 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
-import { recordShareLinkView } from "@/lib/data/share-link-store";
 import type { TBoardReport } from "@/lib/diagnostic";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/http/content-security-policy";
 import { inlineScriptHashes } from "@/lib/http/static-page-policy";
 import { createRenderOnceCache } from "@/lib/render-once-cache";
 import { openSharedReport } from "@/lib/sharing/open-shared-report";
+import { recordShareLinkView } from "@/lib/sharing/share-link-views";
 import { RENDER_HEADER } from "@/lib/sharing/render-header";
 
 /**

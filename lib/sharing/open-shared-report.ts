@@ -1,12 +1,13 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
 import { findDiagnostic } from "@/lib/data/diagnostic-store";
-import { hasValidGrant, recordShareLinkView, type StoredShareLink } from "@/lib/data/share-link-store";
+import { hasValidGrant, type StoredShareLink } from "@/lib/data/share-link-store";
 import { buildBoardReport, type TBoardReport, type TBranding } from "@/lib/diagnostic";
 import { hashSecretToken } from "@/lib/secret-token";
 import { releasedReport, reportBranding } from "@/lib/report/assemble-report";
 import { findOpenableShareLink, unavailable } from "@/lib/sharing/share-link-access";
 import { MAX_FAILED_ATTEMPTS } from "@/lib/sharing/share-link-rules";
+import { recordShareLinkView } from "@/lib/sharing/share-link-views";
 
 export type SharedReportAccess =
   | {

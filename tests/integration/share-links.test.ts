@@ -57,6 +57,23 @@ describeOnEachDatabase("share links", (t) => {
     expect(listed?.recentViews.map((v) => v.kind).sort()).toEqual(["page", "pdf"]);
   });
 
+  it("records every view of a burst before each answer returns, with the right counts and last views", async () => {
+    const first = await createShareLink(owner, request());
+    const second = await createShareLink(owner, request());
+    const start = Date.now() + 60_000;
+    // Thirty views at once over two links, as a busy board meeting would send them.
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        openSharedReport({ token: i % 3 === 0 ? second.token : first.token, grant: undefined, kind: i % 2 ? "pdf" : "page", now: new Date(start + i * 1_000) }),
+      ),
+    );
+    const [a, b] = await Promise.all([first, second].map(({ link }) => t.db.shareLink.findUniqueOrThrow({ where: { id: link.id } })));
+    expect([a?.viewCount, b?.viewCount]).toEqual([20, 10]);
+    expect(a?.lastViewedAt).toEqual(new Date(start + 29_000));
+    expect(b?.lastViewedAt).toEqual(new Date(start + 27_000));
+    expect(await t.db.shareLinkView.count({ where: { shareLinkId: { in: [first.link.id, second.link.id] } } })).toBe(30);
+  });
+
   it("withholds free text unless the owner includes it", async () => {
     const redacted = await createShareLink(owner, request());
     const access = await openSharedReport({ token: redacted.token, grant: undefined, kind: "page" });

@@ -340,7 +340,31 @@ async function main(): Promise<string[]> {
     }
   }
 
-  // 8. The database as every instance left it.
+  // 8. The board report, kept rendered by each instance: every instance serves it and counts each
+  //    view in the database; revoked on one instance, it is gone from all at once.
+  let reportLine = "not run (no finished diagnostic)";
+  if (shared) {
+    const linkBody = { label: "Board, no passcode", preparedBy: "Scale-out test", acknowledged: true };
+    const link = await call(`${proxy.base}/api/diagnostics/${shared.token}/share-links`, { method: "POST", headers: json(linkBody), body: JSON.stringify(linkBody) });
+    const created = link.status === 201 ? (JSON.parse(link.body) as { reportPath: string; id: string }) : null;
+    if (!created) failures.push(`creating a share link → ${link.status} ${link.body.slice(0, 200)}`);
+    else {
+      const views = async () => Promise.all(instances.flatMap((server) => [1, 2].map(() => call(`${server.base}${created.reportPath}`))));
+      const before = await views();
+      const served = before.filter((reply) => reply.status === 200 && reply.body.includes("data-board-report")).length;
+      if (served !== before.length) failures.push(`the board report answered ${before.map((reply) => reply.status).join(", ")} on the instances`);
+      const counted = await db.query<{ viewCount: number }>(`SELECT "viewCount" FROM "ShareLink" WHERE "id" = $1`, [created.id]);
+      const viewCount = counted.rows[0]?.viewCount ?? 0;
+      if (viewCount !== before.length) failures.push(`${before.length} views of the board report, ${viewCount} counted`);
+      const revoked = await call(`${instances[0]?.base}/api/diagnostics/${shared.token}/share-links/${created.id}`, { method: "DELETE", headers: origin });
+      if (revoked.status !== 200) failures.push(`revoking the link on instance 1 → ${revoked.status}`);
+      const after = await views();
+      if (after.some((reply) => reply.status !== 404)) failures.push(`after revoking on instance 1 the report answered ${after.map((reply) => reply.status).join(", ")}; expected 404 everywhere`);
+      reportLine = `${served} of ${before.length} views served (2 per instance), ${viewCount} counted; revoked on instance 1: ${after.filter((reply) => reply.status === 404).length} of ${after.length} then 404`;
+    }
+  }
+
+  // 9. The database as every instance left it.
   let answersChecked = 0;
   for (const { label, token, plan } of completed) {
     failures.push(...checkCompleted(label, await storedDiagnostic(db, token), plan));
@@ -362,6 +386,7 @@ async function main(): Promise<string[]> {
     ["sessions", `signed in on instance 1, signed in on ${sessionsShared} of ${INSTANCES}; signed out on instance ${last + 1}, ${afterSignOut === null ? "signed out on instance 1" : "STILL SIGNED IN on instance 1"}`],
     [`start limit (${START_LIMIT}/min per address)`, `${limited.map((r) => `${r.status}@${r.upstream.replace("instance-", "#")}`).join(" ")}; forged X-Forwarded-For ${forged.status}; another address ${other.status}`],
     [`passcode lock (${MAX_FAILED_ATTEMPTS} wrong)`, passcodeLine],
+    ["board report (kept rendered per instance)", reportLine],
     ["respondents (concurrent)", RESPONDENTS],
     ["diagnostics completed", `${completed.length} of ${RESPONDENTS * ROUNDS}`],
     ["answers stored (checked at the end)", answersChecked],

@@ -45,8 +45,6 @@ const ZEnv = z.object({
     .optional(),
   /** The least severe log lines written (lib/operations/logger.ts); "silent" writes none. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  /** Requests one instance works on at once (scripts/start.ts); the rest wait their turn. Bounds memory under a burst. */
-  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(1000).default(8),
   /** "1" serves the benchmark baselines /ping and /api/ping (the bench scripts set it); they answer 404 otherwise. */
   BENCH_ROUTES: z.enum(["0", "1"]).default("0").transform((value) => value === "1"),
 }).refine((config) => !config.SMTP_URL || config.EMAIL_FROM, { path: ["EMAIL_FROM"], message: "is required when SMTP_URL is set: the address invitations come from" });

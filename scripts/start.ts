@@ -6,16 +6,14 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
 import path from "node:path";
 import { describeDatabase } from "@/lib/db/database-url";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { EnvError, readEnv, type TEnv } from "@/lib/env";
 import { stampClientAddress } from "@/lib/http/client-address";
-import { createRequestGate } from "@/lib/http/request-gate";
 import { isAllowedMethod, METHOD_NOT_ALLOWED } from "@/lib/http/security-headers";
 import { createLogger, routeOf, type Logger } from "@/lib/operations/logger";
-import { RENDER_HEADER } from "@/lib/sharing/render-header";
 
 const SOURCE_DIRS = ["app", "components", "lib", "public"];
 const SOURCE_FILES = ["next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
@@ -88,7 +86,6 @@ async function serve(config: TEnv, log: Logger): Promise<void> {
   const app = next({ dev: false, dir: process.cwd(), port: config.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const gate = createRequestGate(config.MAX_CONCURRENT_REQUESTS);
   const server = createServer((req, res) => {
     const requestId = randomUUID();
     const route = routeOf(req.url ?? "/");
@@ -101,23 +98,11 @@ async function serve(config: TEnv, log: Logger): Promise<void> {
       res.end(METHOD_NOT_ALLOWED.body);
       return;
     }
-    const loopback = isLoopback(req.socket.remoteAddress);
     stampClientAddress(req.headers, req.socket.remoteAddress, config.CLIENT_IP_HEADER);
-    const work = () =>
-      handle(req, res).catch((error: unknown) => {
-        log.error({ err: error, reqId: requestId, method: req.method, route }, "Unhandled error while serving a request");
-        if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
-        res.end();
-      });
-    if (passesTheGate(req.url ?? "/", req.headers, loopback)) {
-      void work();
-      return;
-    }
-    void gate.enter().then((leave) => {
-      res.once("close", leave);
-      // A client that left while waiting is not worked for.
-      if (req.socket.destroyed) leave();
-      else void work();
+    handle(req, res).catch((error: unknown) => {
+      log.error({ err: error, reqId: requestId, method: req.method, route }, "Unhandled error while serving a request");
+      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
+      res.end();
     });
   });
   server.listen(config.PORT, () => {
@@ -129,20 +114,6 @@ async function serve(config: TEnv, log: Logger): Promise<void> {
     void app.close().finally(() => process.exit(0));
   };
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, stop);
-}
-
-/**
- * Requests that skip the queue: the build's files (no work beyond reading them), the health check
- * (a balancer must hear from a busy instance), and the app's own request for a board report page,
- * which a request inside the gate waits for (lib/sharing/board-report-document.ts): queued behind
- * it, the two would wait for each other.
- */
-function passesTheGate(url: string, headers: IncomingHttpHeaders, loopback: boolean): boolean {
-  return url.startsWith("/_next/static/") || url === "/api/health" || (loopback && headers[RENDER_HEADER] !== undefined);
-}
-
-function isLoopback(address: string | undefined): boolean {
-  return address === "127.0.0.1" || address === "::1" || address === "::ffff:127.0.0.1";
 }
 
 /** One line per request: id, method, token-free route, status and milliseconds, or `aborted` when the client left first. */

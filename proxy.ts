@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, isHttps, STRICT_TRANSPORT_SECURITY, type TPolicy } from "@/lib/http/content-security-policy";
 import { ALLOWED_METHODS, isAllowedMethod } from "@/lib/http/security-headers";
 import { prerenderedScriptHashes } from "@/lib/http/static-page-policy";
-import { RENDER_HEADER } from "@/lib/sharing/render-header";
+import { RENDER_HEADER } from "@/lib/http/render-header";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -20,8 +20,8 @@ const WITH_QUERY = new Map([
  * A fresh nonce per page request and a strict Content-Security-Policy that allows only scripts
  * carrying it (Next adds the nonce to its own scripts when it finds it in the request's policy).
  * Prerendered pages cannot carry a nonce: their policy lists the hashes of the inline scripts the
- * build wrote into them instead (lib/http/static-page-policy.ts). The board report is served from
- * its rendered document by its own route, which sets the policy for it (see below). The other
+ * build wrote into them instead (lib/http/static-page-policy.ts). The board report and the results
+ * page are served from their kept pages by their own routes, which set the policy (see below). The other
  * security headers come from next.config.ts for every path.
  *
  * Before that, three refusals that no route should have to repeat: unknown methods (405), paths
@@ -49,8 +49,8 @@ export function proxy(request: NextRequest) {
     return withPolicy(NextResponse.rewrite(new URL("/not-found", request.url), forward(request, policy)), policy);
   }
   if (api) return NextResponse.next();
-  if (servesBoardReportDocument(request)) {
-    // The route sets the policy: the hashes of the document it serves, or the nonce of a page it passes on.
+  if (servesKeptPage(request)) {
+    // The route sets the policy: the hashes of the kept page it serves, or the nonce of a page it passes on.
     const url = request.nextUrl.clone();
     url.pathname = `${pathname}/document`;
     const response = NextResponse.rewrite(url);
@@ -65,20 +65,20 @@ export function proxy(request: NextRequest) {
   return withPolicy(NextResponse.next(forward(request, policy)), policy);
 }
 
-const BOARD_REPORT = /^\/r\/[A-Za-z0-9_-]{43}$/;
+const KEPT_PAGES = [/^\/r\/[A-Za-z0-9_-]{43}$/, /^\/d\/[A-Za-z0-9_-]{43}\/results$/];
 
 /**
- * A board report opened in the browser is served from its document rendered once per content
- * (lib/sharing/board-report-document.ts), except the app's own request that renders it, a return
- * from a wrong passcode (with a query), and the router's requests for the page's data. Development
- * renders every view.
+ * The board report and the owner's results page opened in the browser are served from their page
+ * rendered once per content (lib/http/kept-pages.ts), by the route at the same address plus
+ * `/document`; except the app's own request that renders them, an address with a query (a return
+ * from a wrong passcode), and the router's requests for a page's data. Development renders every view.
  */
-function servesBoardReportDocument(request: NextRequest): boolean {
+function servesKeptPage(request: NextRequest): boolean {
   return (
     process.env.NODE_ENV === "production" &&
     request.method === "GET" &&
     !request.nextUrl.search &&
-    BOARD_REPORT.test(request.nextUrl.pathname) &&
+    KEPT_PAGES.some((page) => page.test(request.nextUrl.pathname)) &&
     !request.headers.has(RENDER_HEADER) &&
     !request.headers.has("rsc")
   );

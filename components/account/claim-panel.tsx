@@ -1,12 +1,31 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 
-/** Adds a self-serve diagnostic to the signed-in account's workspace, under a new client and leader. */
-export function ClaimPanel({ token, signedIn }: { token: string; signedIn: boolean }) {
+/**
+ * Adds a self-serve diagnostic to the signed-in account's workspace, under a new client and leader.
+ * Without `signedIn` the panel asks the session itself (the owner's results page is kept rendered,
+ * the same for everyone holding the link); until it knows, it shows how to sign in.
+ */
+export function ClaimPanel({ token, signedIn: given }: { token: string; signedIn?: boolean }) {
   const router = useRouter();
   const id = useId();
+  const [found, setFound] = useState(false);
+  useEffect(() => {
+    if (given !== undefined) return;
+    let current = true;
+    fetch("/api/auth/get-session", { cache: "no-store" })
+      .then(async (response) => (response.ok ? ((await response.json()) as { user?: unknown } | null) : null))
+      .then((session) => {
+        if (current) setFound(Boolean(session?.user));
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [given]);
+  const signedIn = given ?? found;
   const [error, setError] = useState<string | undefined>();
   const field = "mt-1 min-h-11 w-full rounded-md border border-field px-3 text-base";
   return (

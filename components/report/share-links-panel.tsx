@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { formatDayTime } from "@/lib/format-date";
 
 export type TShareLinkRow = {
@@ -72,11 +72,39 @@ function CreatedLink({ url, withPasscode }: { url: string; withPasscode: boolean
   );
 }
 
+async function fetchLinks(apiBase: string): Promise<TShareLinkRow[] | "failed"> {
+  try {
+    const response = await fetch(`${apiBase}/share-links`, { cache: "no-store" });
+    const body = (await response.json()) as { links?: TShareLinkRow[] };
+    return response.ok && body.links ? body.links : "failed";
+  } catch {
+    return "failed";
+  }
+}
+
 /** The owner's control of board access: create links, see who opened them and when, revoke at once. */
-/** `apiBase` is the diagnostic's API: /api/diagnostics/<resume token> or /api/workspace/diagnostics/<id>. */
-export function ShareLinksPanel({ apiBase, links }: { apiBase: string; links: TShareLinkRow[] }) {
+/**
+ * `apiBase` is the diagnostic's API: /api/diagnostics/<resume token> or /api/workspace/diagnostics/<id>.
+ * With `links`, the page rendered them and is refreshed after a change; without, the panel loads them
+ * itself (the owner's results page is kept rendered, and view counts change with every view).
+ */
+export function ShareLinksPanel({ apiBase, links: rendered }: { apiBase: string; links?: TShareLinkRow[] }) {
   const router = useRouter();
   const id = useId();
+  const [loaded, setLoaded] = useState<TShareLinkRow[] | "loading" | "failed">("loading");
+  useEffect(() => {
+    if (rendered) return;
+    let current = true;
+    void fetchLinks(apiBase).then((links) => {
+      if (current) setLoaded(links);
+    });
+    return () => {
+      current = false;
+    };
+  }, [rendered, apiBase]);
+  const load = () => fetchLinks(apiBase).then(setLoaded);
+  const links = rendered ?? loaded;
+  const refresh = () => (rendered ? router.refresh() : void load());
   const [created, setCreated] = useState<{ url: string; withPasscode: boolean } | null>(null);
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -107,7 +135,7 @@ export function ShareLinksPanel({ apiBase, links }: { apiBase: string; links: TS
       setCreated({ url: `${window.location.origin}${body.reportPath}`, withPasscode: passcode.length > 0 });
       form.reset();
       setPasscodeTyped(false);
-      router.refresh();
+      refresh();
     } catch (caught) {
       setError(caught instanceof TypeError ? "No connection: no link was created. Try again." : (caught as Error).message);
     } finally {
@@ -119,7 +147,7 @@ export function ShareLinksPanel({ apiBase, links }: { apiBase: string; links: TS
     setError(undefined);
     const response = await fetch(`${apiBase}/share-links/${linkId}`, { method: "DELETE" }).catch(() => null);
     if (!response?.ok) setError("The link could not be revoked. Try again.");
-    router.refresh();
+    refresh();
   };
 
   const field = "mt-1 min-h-11 w-full rounded-md border border-field px-3 text-base";
@@ -199,7 +227,18 @@ export function ShareLinksPanel({ apiBase, links }: { apiBase: string; links: TS
         {error ? <p role="alert" className="text-sm font-medium text-danger">{error}</p> : null}
       </div>
 
-      {links.length === 0 ? (
+      {links === "loading" ? (
+        <p role="status" className="text-sm text-muted">
+          Loading your share links…
+        </p>
+      ) : links === "failed" ? (
+        <p role="alert" className="flex flex-wrap items-center gap-3 text-sm text-danger">
+          Your share links could not be loaded.
+          <button type="button" onClick={() => void load()} className="min-h-11 rounded-md border border-line px-3 font-semibold text-ink hover:bg-paper">
+            Try again
+          </button>
+        </p>
+      ) : links.length === 0 ? (
         <p className="text-sm text-muted">No share links yet.</p>
       ) : (
         <ul className="space-y-3" aria-label="Share links">

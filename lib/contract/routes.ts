@@ -75,6 +75,19 @@ const none = z.object({});
 const ZSaved = z.object({ saved: z.boolean(), questionId: z.string(), constraintId: z.string().nullable(), answeredAt: z.date().optional() });
 const ZRevision = z.object({ revision: z.number().int().min(1) });
 const ZCreatedShareLink = z.object({ reportPath: z.string(), id: z.string(), expiresAt: z.date() });
+/** A board link as the owner's panel lists it: no token, dates as ISO strings. */
+export const ZShareLinkRow = z.object({
+  id: z.string(),
+  label: z.string(),
+  status: z.enum(["active", "expired", "revoked", "locked"]),
+  hasPasscode: z.boolean(),
+  includeFreeText: z.boolean(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  lastViewedAt: z.string().nullable(),
+  viewCount: z.number().int().min(0),
+  recentViews: z.array(z.object({ viewedAt: z.string(), kind: z.enum(["page", "pdf"]) })),
+});
 const ZCreated = z.object({ id: z.string() });
 
 const declare = <const T extends TRouteDeclaration>(declaration: T): T => declaration;
@@ -148,6 +161,14 @@ export const ROUTES = {
     params: token,
     response: ZRevision,
   }),
+  listShareLinks: declare({
+    method: "GET",
+    path: "/api/diagnostics/[token]/share-links",
+    summary: "The owner's board links with their status, views and access log (the results page loads them after the page).",
+    actor: "resume-link",
+    params: token,
+    response: z.object({ links: z.array(ZShareLinkRow) }),
+  }),
   createShareLink: declare({
     method: "POST",
     path: "/api/diagnostics/[token]/share-links",
@@ -204,6 +225,15 @@ export const ROUTES = {
     body: { form: ZSmallGroupConsentForm },
     maxBodyBytes: 1024,
     response: { raw: "303 redirect" },
+  }),
+
+  resultsDocument: declare({
+    method: "GET",
+    path: "/d/[token]/results/document",
+    summary: "The owner's results page, served from its page rendered once per result (the proxy sends /d/[token]/results here).",
+    actor: "resume-link",
+    params: token,
+    response: { raw: "text/html" },
   }),
 
   // ------------------------------------------------------------ board report, by share link

@@ -42,6 +42,8 @@ async function invite(page: Page, perspective: string, name: string): Promise<st
 }
 
 test("a consultant invites a second respondent, sees the perception gap, releases the report and a board member opens it", async ({ page, browser }) => {
+  // A whole engagement in one test: about 45 s alone, more beside another worker.
+  test.setTimeout(120_000);
   const resultsPath = await signUpWithIntake(page);
   const panel = page.getByRole("region", { name: "Respondents" });
   await expect(panel).toContainText("No one invited yet");

@@ -265,6 +265,40 @@ test("a board report is rendered once per content and served with its own script
   // A new release, a withdrawal and a revoked link reach the next view: releases.spec.ts and the first test here.
 });
 
+test("the owner's results page is rendered once per result and allows only its own scripts; the board links and their views load after it, fresh on every visit", async ({ page, request }) => {
+  const owner = await seedFinishedDiagnostic(request, cooExitV2Scenario.rows);
+  const resultsPath = `/d/${owner}/results`;
+  const first = await request.get(resultsPath);
+  const second = await request.get(resultsPath);
+  expect([first.status(), second.status()]).toEqual([200, 200]);
+  const html = await first.text();
+  expect(await second.text()).toBe(html);
+  const { inline, allowed } = scriptsOf(html, first.headers()["content-security-policy"] ?? "");
+  expect(allowed.filter((source) => source !== "'self'" && !source.startsWith("'sha256-"))).toEqual([]);
+  for (const body of inline) expect(allowed).toContain(`'sha256-${createHash("sha256").update(body).digest("base64")}'`);
+  expect(first.headers()["cache-control"]).toContain("no-store");
+
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) refused.push(message.text());
+  });
+  await page.goto(resultsPath);
+  const panel = page.getByRole("region", { name: "Share with your board" });
+  await expect(panel.getByText("No share links yet.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Keep it in an account" })).toContainText("Sign in");
+
+  // A link made elsewhere and a view of it show on the next visit, though the page itself is the kept one.
+  const reportPath = await seedShareLink(request, owner, { label: "Board, April" });
+  expect((await request.get(reportPath)).status()).toBe(200);
+  await page.reload();
+  const listed = panel.getByRole("list", { name: "Share links" }).getByRole("listitem");
+  await expect(listed).toHaveCount(1);
+  await expect(listed.first()).toContainText("Board, April");
+  await expect(listed.first()).toContainText("Viewed 1 time");
+  expect(await (await request.get(resultsPath)).text()).toBe(html);
+  expect(refused).toEqual([]);
+});
+
 test("on a phone the report's charts draw when the reader scrolls to them, and an undrawn chart prints as nothing", async ({ browser, request }) => {
   const owner = await seedFinishedDiagnostic(request, cooExitV2Scenario.rows);
   const reportPath = await seedShareLink(request, owner);

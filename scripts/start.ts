@@ -105,6 +105,11 @@ async function serve(config: TEnv, log: Logger): Promise<void> {
       res.end();
     });
   });
+  // Idle keep-alive connections stay open longer than a client or balancer keeps them before reusing
+  // them (nginx: 60 s). With Node's default of 5 s, a request sent on a connection just as the server
+  // closed it is reset (ECONNRESET, or a 502 from the balancer).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.listen(config.PORT, () => {
     log.info({ port: config.PORT, clientAddressHeader: config.CLIENT_IP_HEADER }, `Serving on http://localhost:${config.PORT}${config.CLIENT_IP_HEADER ? ` (client address from ${config.CLIENT_IP_HEADER})` : ""}`);
   });

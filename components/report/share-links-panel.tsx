@@ -2,20 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
+import type { z } from "zod";
+import type { ZShareLinkRow } from "@/lib/contract/routes";
 import { formatDayTime } from "@/lib/format-date";
 
-export type TShareLinkRow = {
-  id: string;
-  label: string;
-  status: "active" | "expired" | "revoked" | "locked";
-  hasPasscode: boolean;
-  includeFreeText: boolean;
-  createdAt: string;
-  expiresAt: string;
-  lastViewedAt: string | null;
-  viewCount: number;
-  recentViews: { viewedAt: string; kind: "page" | "pdf" }[];
-};
+/** A board link as the owner's panel lists it: the declared answer of the links route (types only, nothing bundled). */
+export type TShareLinkRow = z.infer<typeof ZShareLinkRow>;
 
 const when = (iso: string | null) => (iso ? formatDayTime(iso) : "never");
 

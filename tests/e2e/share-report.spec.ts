@@ -299,6 +299,18 @@ test("the owner's results page is rendered once per result and allows only its o
   expect(refused).toEqual([]);
 });
 
+test("when the owner's board links cannot be loaded, the panel says so and loads them on Try again", async ({ page, request }) => {
+  const owner = await seedFinishedDiagnostic(request, cooExitV2Scenario.rows);
+  await seedShareLink(request, owner, { label: "Board, May" });
+  await page.route("**/share-links", (route) => route.abort());
+  await page.goto(`/d/${owner}/results`);
+  const panel = page.getByRole("region", { name: "Share with your board" });
+  await expect(panel.getByRole("alert")).toContainText("Your share links could not be loaded.");
+  await page.unroute("**/share-links");
+  await panel.getByRole("button", { name: "Try again" }).click();
+  await expect(panel.getByRole("list", { name: "Share links" }).getByRole("listitem").first()).toContainText("Board, May");
+});
+
 test("on a phone the report's charts draw when the reader scrolls to them, and an undrawn chart prints as nothing", async ({ browser, request }) => {
   const owner = await seedFinishedDiagnostic(request, cooExitV2Scenario.rows);
   const reportPath = await seedShareLink(request, owner);

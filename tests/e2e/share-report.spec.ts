@@ -257,7 +257,7 @@ test("a board report is rendered once per content and served with its own script
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Scaffolded Ascent");
   const costs = page.getByRole("region", { name: "Cost over time" });
   await costs.scrollIntoViewIfNeeded();
-  await expect(costs.locator("svg.recharts-surface")).toBeVisible();
+  await expect(costs.locator("svg.recharts-surface")).toBeVisible({ timeout: 20_000 });
   expect(refused).toEqual([]);
 
   await page.goto(`/d/${owner}/results`);
@@ -331,10 +331,11 @@ test("on a phone the report's charts draw when the reader scrolls to them, and a
   // Scroll to the chart itself, as a reader does: the cost section is taller than a phone screen, so
   // bringing the section into view can leave its chart more than 200 px away, and it would not load.
   await placeholder.scrollIntoViewIfNeeded();
-  await expect(drawn).toBeVisible();
+  // The chart's library loads only now; on a busy machine that takes longer than the default 5 s.
+  await expect(drawn).toBeVisible({ timeout: 20_000 });
   await expect(placeholder).toHaveCount(0);
   const constraints = reader.getByRole("region", { name: "Constraint by constraint" });
   await constraints.locator(".animate-pulse, svg.recharts-surface").first().scrollIntoViewIfNeeded();
-  await expect(constraints.locator("svg.recharts-surface")).toBeVisible();
+  await expect(constraints.locator("svg.recharts-surface")).toBeVisible({ timeout: 20_000 });
   await context.close();
 });

@@ -17,6 +17,8 @@ export type StoredDiagnostic = {
   createdAt: Date;
   updatedAt: Date;
   finishedAt: Date | null;
+  /** Raised by the database on every change a report of this diagnostic can show (schema.prisma). */
+  reportVersion: number;
 };
 
 /** One answer row. `constraintId` is null for questions about the whole diagnostic. */
@@ -37,6 +39,7 @@ const diagnosticSelect = {
   createdAt: true,
   updatedAt: true,
   finishedAt: true,
+  reportVersion: true,
 } as const;
 
 const NO_CONSTRAINT = "";

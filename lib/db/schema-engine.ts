@@ -74,6 +74,40 @@ function adapterFactory(target: DatabaseTarget) {
   return new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: 10_000 });
 }
 
+/**
+ * The statements of a migration script, split on the semicolons outside dollar-quoted bodies: a
+ * PostgreSQL function (the report-version triggers) holds semicolons of its own.
+ */
+export function splitStatements(script: string): string[] {
+  const statements: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (const part of script.split(/(\$\$|;)/)) {
+    if (part === "$$") quoted = !quoted;
+    if (part === ";" && !quoted) {
+      statements.push(current);
+      current = "";
+    } else {
+      current += part;
+    }
+  }
+  statements.push(current);
+  return statements.map((statement) => statement.trim()).filter((statement) => statement.length > 0);
+}
+
+/**
+ * The pg adapter runs a migration script by splitting it on every semicolon, which cuts a function
+ * body apart; this runs it statement by statement as splitStatements cuts it. SQLite's adapter hands
+ * the whole script to SQLite, which reads trigger bodies itself.
+ */
+function withWholeStatements(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  if (adapter.provider !== "postgres") return adapter;
+  adapter.executeScript = async (script: string) => {
+    for (const sql of splitStatements(script)) await adapter.executeRaw({ sql, args: [], argTypes: [] });
+  };
+  return adapter;
+}
+
 export type OpenSchemaEngine = { engine: SchemaEngine; close: () => Promise<void> };
 
 /**
@@ -90,12 +124,12 @@ export async function openSchemaEngine(target: DatabaseTarget): Promise<OpenSche
     provider: base.provider,
     adapterName: base.adapterName,
     connect: async () => {
-      const adapter = await base.connect();
+      const adapter = withWholeStatements(await base.connect());
       opened.push(adapter);
       return adapter;
     },
     connectToShadowDb: async () => {
-      const adapter = await base.connectToShadowDb();
+      const adapter = withWholeStatements(await base.connectToShadowDb());
       opened.push(adapter);
       return adapter;
     },

@@ -24,7 +24,8 @@ const PASSED_ON = ["content-type", "cache-control", "vary", "link", "x-robots-ta
 export type TRenderedPage = {
   status: number;
   headers: [string, string][];
-  html: string;
+  /** The HTML as UTF-8, encoded once: a kept page is sent many times. */
+  body: Buffer<ArrayBuffer>;
   /** The page's own policy (its nonce), for an answer passed on as it came. */
   policy: string | null;
   /** Set for a page that is kept: the hashes of its inline scripts. */
@@ -48,7 +49,7 @@ const pages = createRenderOnceCache<TPageRequest, TRenderedPage>({
   },
   keyOf: ({ path, content }) => [path, content],
   keep: (page) => page.scriptHashes !== null,
-  sizeOf: (page) => Buffer.byteLength(page.html),
+  sizeOf: (page) => page.body.byteLength,
   maxBytes: 32 * 1024 * 1024,
   maxConcurrent: 4,
 });
@@ -69,7 +70,7 @@ export async function renderPage(path: string, cookie: string | null, marker?: R
       const value = answer.headers.get(name);
       return value === null ? [] : [[name, value] as [string, string]];
     }),
-    html,
+    body: Buffer.from(html),
     policy: answer.headers.get("content-security-policy"),
     scriptHashes: expected ? inlineScriptHashes(html) : null,
   };
@@ -91,5 +92,5 @@ export function answerWith(page: TRenderedPage, https: boolean): Response {
   if (policy) headers.set("Content-Security-Policy", policy);
   headers.set("Cache-Control", "private, no-store");
   if (https) headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
-  return new Response(page.html, { status: page.status, headers });
+  return new Response(page.body, { status: page.status, headers });
 }

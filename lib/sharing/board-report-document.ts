@@ -5,12 +5,12 @@ import { openSharedReport } from "@/lib/sharing/open-shared-report";
 import { recordShareLinkView } from "@/lib/sharing/share-link-views";
 
 /**
- * The board report page, kept rendered per content (lib/http/kept-pages.ts). A released report never
- * changes; what its page shows is the report itself and the link's token (in the PDF address): a new
- * revision, a new release or new link settings make another report, and withdrawal or an expired
- * link is refused before the kept copy is asked. Access (token, passcode grant, expiry, lock-out) is
- * checked and the view recorded on every request. The passcode form and "not available" are
- * rendered per request, as they always were.
+ * The board report page, kept rendered per report (lib/http/kept-pages.ts). What its page shows is
+ * the report and the link's token (in the PDF address); the report is named by its version
+ * (lib/report/kept-reports.ts), which the database raises on every change a report can show, and by
+ * the link's settings. Withdrawal, revocation or an expired link is refused before the kept copy is
+ * asked. Access (token, passcode grant, expiry, lock-out) is checked and the view recorded on every
+ * request. The passcode form and "not available" are rendered per request, as they always were.
  */
 
 /**
@@ -27,7 +27,7 @@ export async function serveBoardReportDocument(input: { token: string; grant: st
     throw error;
   });
   if (access?.status !== "ok") return answerWith(await renderPage(path, input.cookie), input.https);
-  const { page, rendered } = await keptPage({ path, content: access.report, cookie: input.cookie, marker: REPORT_MARKER });
+  const { page, rendered } = await keptPage({ path, content: access.reportKey, cookie: input.cookie, marker: REPORT_MARKER });
   // The page that rendered the report recorded its view; every other answer records its own.
   if (page.scriptHashes && !rendered) await recordShareLinkView({ shareLinkId: access.link.id, kind: "page", now });
   return answerWith(page, input.https);

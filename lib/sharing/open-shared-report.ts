@@ -5,6 +5,7 @@ import { hasValidGrant, type StoredShareLink } from "@/lib/data/share-link-store
 import { buildBoardReport, type TBoardReport, type TBranding } from "@/lib/diagnostic";
 import { hashSecretToken } from "@/lib/secret-token";
 import { releasedReport, reportBranding } from "@/lib/report/assemble-report";
+import { keptReport, reportKeyOf, type TReportKey } from "@/lib/report/kept-reports";
 import { findOpenableShareLink, unavailable } from "@/lib/sharing/share-link-access";
 import { MAX_FAILED_ATTEMPTS } from "@/lib/sharing/share-link-rules";
 import { recordShareLinkView } from "@/lib/sharing/share-link-views";
@@ -20,7 +21,13 @@ export type SharedReportAccess =
       /** While too many wrong passcodes keep the link locked: when that ends. */
       lockedUntil: Date | null;
     }
-  | { status: "ok"; report: TBoardReport; link: StoredShareLink };
+  | {
+      status: "ok";
+      report: TBoardReport;
+      /** Names this report (lib/report/kept-reports.ts): a page rendered from it can be kept by it. */
+      reportKey: string;
+      link: StoredShareLink;
+    };
 
 /**
  * Opens the board report behind a share link and records the view. A link with a passcode needs a
@@ -56,22 +63,29 @@ export async function openSharedReport(input: {
     throw unavailable();
   }
   const diagnostic = await findDiagnostic(link.diagnosticId);
-  // Only the board's release: withdrawn (or never released), the link shows "not available".
-  const released = diagnostic
-    ? await releasedReport(diagnostic, "board").catch((error: unknown) => {
-        throw error instanceof AppError && error.code === "NOT_FOUND" ? unavailable() : error;
-      })
-    : null;
-  if (!released) throw unavailable();
-  const report = buildBoardReport({
-    ...released,
-    includeFreeText: link.includeFreeText,
-    preparedBy: link.preparedBy,
-    leaderLabel: link.leaderLabel ?? undefined,
+  if (!diagnostic) throw unavailable();
+  const key: TReportKey = {
+    diagnosticId: diagnostic.id,
+    reportVersion: diagnostic.reportVersion,
+    diagnosticUpdatedAt: diagnostic.updatedAt,
+    settings: ["board", link.includeFreeText, link.preparedBy, link.leaderLabel],
+  };
+  const report = await keptReport(key, async () => {
+    // Only the board's release: withdrawn (or never released), the link shows "not available".
+    const released = await releasedReport(diagnostic, "board").catch((error: unknown) => {
+      throw error instanceof AppError && error.code === "NOT_FOUND" ? unavailable() : error;
+    });
+    if (!released) throw unavailable();
+    return buildBoardReport({
+      ...released,
+      includeFreeText: link.includeFreeText,
+      preparedBy: link.preparedBy,
+      leaderLabel: link.leaderLabel ?? undefined,
+    });
   });
   if (input.recordView !== false) await recordShareLinkView({ shareLinkId: link.id, kind: input.kind, now });
   const publicLink: StoredShareLink & { passcodeHash?: string | null; failedAttempts?: number } = { ...link };
   delete publicLink.passcodeHash;
   delete publicLink.failedAttempts;
-  return { status: "ok", report, link: publicLink };
+  return { status: "ok", report, reportKey: reportKeyOf(key), link: publicLink };
 }

@@ -1,9 +1,7 @@
-import { randomUUID } from "node:crypto";
 import { expect, it } from "vitest";
-import type { ConsultantSession } from "@/lib/auth/consultant-session";
 import { ZShareLinkRequest } from "@/lib/contract/requests";
 import { createDiagnostic, findDiagnostic, reviseResult, type StoredDiagnostic } from "@/lib/data/diagnostic-store";
-import { createClient, createLeader, createWorkspaceForUser } from "@/lib/data/workspace-store";
+import { createClient, createLeader } from "@/lib/data/workspace-store";
 import { assembleDiagnosticInput, runDiagnostic, type TAnswerRow } from "@/lib/diagnostic";
 import { openRespondentSession } from "@/lib/respondents/open-respondent-session";
 import { recordRespondentAnswer } from "@/lib/respondents/record-respondent-answer";
@@ -20,6 +18,7 @@ import { recordIntakeAnswer } from "@/lib/workspace/record-intake-answer";
 import { releaseIntake } from "@/lib/workspace/release-intake";
 import { withdrawIntakeRelease } from "@/lib/workspace/withdraw-intake-release";
 import { cooExitV2Scenario, respondentItems } from "@/tests/fixtures/scenarios-v2";
+import { newConsultant } from "@/tests/support/consultant";
 import { describeOnEachDatabase } from "@/tests/support/test-databases";
 
 /** The COO intake, with the company planning to replace the leader and a search under way. */
@@ -43,10 +42,8 @@ function visibleText(value: unknown): string[] {
 describeOnEachDatabase("releases to the leader and to the board", (t) => {
   /** A consultant with a finished intake on a replacement and a leader who submitted their self-view. */
   async function releasedWorld() {
-    const userId = randomUUID();
-    await t.db.user.create({ data: { id: userId, name: "Ada Quinn", email: `${userId}@example.com` } });
-    const workspaceId = await createWorkspaceForUser({ userId, name: "Quinn Advisory" });
-    const consultant: ConsultantSession = { user: { id: userId, name: "Ada Quinn", email: `${userId}@example.com` }, workspace: { id: workspaceId, name: "Quinn Advisory", role: "owner" } };
+    const consultant = await newConsultant(t.db);
+    const workspaceId = consultant.workspace.id;
     const client = await createClient({ workspaceId, name: "Fabrikam" });
     const leader = await createLeader({ workspaceId, clientId: client.id, name: "Casey Brooks", title: "COO" });
     const created = await createDiagnostic({ questionnaireVersion: cooExitV2Scenario.version, workspaceId, leaderId: leader.id });

@@ -65,20 +65,26 @@ export function proxy(request: NextRequest) {
   return withPolicy(NextResponse.next(forward(request, policy)), policy);
 }
 
-const KEPT_PAGES = [/^\/r\/[A-Za-z0-9_-]{43}$/, /^\/d\/[A-Za-z0-9_-]{43}\/results$/];
+/** Pages served from a kept copy; `query` says whether an address with a query is too (the dashboard's filters). */
+const KEPT_PAGES: { path: RegExp; query: boolean }[] = [
+  { path: /^\/r\/[A-Za-z0-9_-]{43}$/, query: false },
+  { path: /^\/d\/[A-Za-z0-9_-]{43}\/results$/, query: false },
+  { path: /^\/workspace\/diagnostics$/, query: true },
+];
 
 /**
- * The board report and the owner's results page opened in the browser are served from their page
- * rendered once per content (lib/http/kept-pages.ts), by the route at the same address plus
- * `/document`; except the app's own request that renders them, an address with a query (a return
- * from a wrong passcode), and the router's requests for a page's data. Development renders every view.
+ * The board report, the owner's results page and the consultants' dashboard opened in the browser
+ * are served from their page rendered once per content (lib/http/kept-pages.ts), by the route at the
+ * same address plus `/document`; except the app's own request that renders them, a report or
+ * results address with a query (a return from a wrong passcode), and the router's requests for a
+ * page's data. Development renders every view.
  */
 function servesKeptPage(request: NextRequest): boolean {
+  const { pathname, search } = request.nextUrl;
   return (
     process.env.NODE_ENV === "production" &&
     request.method === "GET" &&
-    !request.nextUrl.search &&
-    KEPT_PAGES.some((page) => page.test(request.nextUrl.pathname)) &&
+    KEPT_PAGES.some((page) => page.path.test(pathname) && (page.query || !search)) &&
     !request.headers.has(RENDER_HEADER) &&
     !request.headers.has("rsc")
   );

@@ -237,6 +237,15 @@ export const ROUTES = {
   }),
 
   // ------------------------------------------------------------ board report, by share link
+  dashboardDocument: declare({
+    method: "GET",
+    path: "/workspace/diagnostics/document",
+    summary:
+      "The consultants' dashboard, served from its page rendered once per dashboard version (the proxy sends /workspace/diagnostics here). Public as a route: the service checks the session itself and, without one, renders the page, which sends the visitor to sign in.",
+    actor: "public",
+    params: z.object({}),
+    response: { raw: "text/html" },
+  }),
   boardReportDocument: declare({
     method: "GET",
     path: "/r/[token]/document",

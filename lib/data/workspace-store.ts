@@ -280,6 +280,13 @@ export async function claimIntoNewClient(
   });
 }
 
+/** The workspace's dashboard version (schema.prisma): raised by the database on every change its dashboard can show. */
+export async function readDashboardVersion(workspaceId: string): Promise<number | null> {
+  const db = prisma();
+  const row = await db.workspace.findUnique({ where: { id: workspaceId }, select: { dashboardVersion: true } });
+  return row?.dashboardVersion ?? null;
+}
+
 export type StoredBranding = { brandName: string | null; brandColor: string | null; brandLogo: string | null };
 
 export async function readBranding(workspaceId: string): Promise<StoredBranding | null> {

@@ -6,6 +6,7 @@ import { cooExitV2Scenario, pureFractionalV2Scenario, row } from "@/tests/fixtur
 import { expireShareLink, seedFinishedDiagnostic, seedShareLink } from "@/tests/e2e/support/seed";
 import { ENGINE_V2_VERSION, QUESTIONNAIRE_V2_VERSION } from "@/lib/diagnostic";
 import { TINY_PNG_LOGO } from "@/tests/fixtures/brand-logo";
+import { expectOnlyOwnScripts } from "@/tests/e2e/support/kept-page";
 
 const expectNotAvailable = async (page: Page, path: string) => {
   const response = await page.goto(path);
@@ -224,12 +225,6 @@ test("pages rendered per request carry a fresh nonce policy; prerendered public 
   expect(report.headers()["x-robots-tag"]).toContain("noindex");
 });
 
-/** The inline scripts of a page, and the script sources its policy allows. */
-const scriptsOf = (html: string, policy: string) => ({
-  inline: [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attributes]) => !/\bsrc=/.test(attributes ?? "")).map(([, , body]) => body ?? ""),
-  allowed: policy.match(/script-src ([^;]*)/)?.[1]?.split(" ") ?? [],
-});
-
 test("a board report is rendered once per content and served with its own scripts' hashes, and every view counts", async ({ page, request }) => {
   const owner = await seedFinishedDiagnostic(request, cooExitV2Scenario.rows);
   const reportPath = await seedShareLink(request, owner);
@@ -240,10 +235,7 @@ test("a board report is rendered once per content and served with its own script
   const html = await first.text();
   expect(await second.text()).toBe(html);
   const policy = first.headers()["content-security-policy"] ?? "";
-  const { inline, allowed } = scriptsOf(html, policy);
-  expect(allowed.filter((source) => source !== "'self'" && !source.startsWith("'sha256-"))).toEqual([]);
-  expect(inline.length).toBeGreaterThan(0);
-  for (const body of inline) expect(allowed).toContain(`'sha256-${createHash("sha256").update(body).digest("base64")}'`);
+  expectOnlyOwnScripts(html, policy);
   expect(first.headers()["cache-control"]).toContain("no-store");
   expect(first.headers()["referrer-policy"]).toBe("no-referrer");
   expect(first.headers()["x-robots-tag"]).toContain("noindex");
@@ -273,9 +265,7 @@ test("the owner's results page is rendered once per result and allows only its o
   expect([first.status(), second.status()]).toEqual([200, 200]);
   const html = await first.text();
   expect(await second.text()).toBe(html);
-  const { inline, allowed } = scriptsOf(html, first.headers()["content-security-policy"] ?? "");
-  expect(allowed.filter((source) => source !== "'self'" && !source.startsWith("'sha256-"))).toEqual([]);
-  for (const body of inline) expect(allowed).toContain(`'sha256-${createHash("sha256").update(body).digest("base64")}'`);
+  expectOnlyOwnScripts(html, first.headers()["content-security-policy"] ?? "");
   expect(first.headers()["cache-control"]).toContain("no-store");
 
   const refused: string[] = [];

@@ -11,10 +11,11 @@ import { readMigrationList } from "@/lib/db/schema-engine";
 import { POSTGRES_ADMIN_URL, POSTGRES_READY } from "@/tests/support/test-databases";
 
 /**
- * The tables whose changes raise a diagnostic's report version (the report_version migration). A
- * later SQLite migration that rebuilds one of them drops its triggers with it: this list catches that.
+ * The tables whose changes raise a report version or a dashboard version (the report_version and
+ * dashboard_version migrations). A later SQLite migration that rebuilds one of them drops its
+ * triggers with it: this list catches that.
  */
-const REPORT_VERSION_TABLES = ["Answer", "ConsultantNote", "DiagnosticResult", "ReportRelease", "Respondent", "RespondentAnswer", "Workspace"];
+const VERSIONED_TABLES = ["Answer", "Client", "ConsultantNote", "Diagnostic", "DiagnosticResult", "Leader", "ReportRelease", "Respondent", "RespondentAnswer", "Workspace"];
 
 /** Every model of the schema, plus Prisma's migration history. */
 const TABLES = [...[...readFileSync("prisma/sqlite/schema.prisma", "utf8").matchAll(/^model (\w+)/gm)].map((m) => m[1] ?? ""), "_prisma_migrations"].sort();
@@ -40,7 +41,7 @@ describe("migrations on SQLite", () => {
     expect(recorded.every((r) => r.finished_at !== null)).toBe(true);
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     const triggered = db.prepare("SELECT DISTINCT tbl_name AS name FROM sqlite_master WHERE type = 'trigger' ORDER BY 1").all() as { name: string }[];
-    expect(triggered.map((t) => t.name)).toEqual(REPORT_VERSION_TABLES);
+    expect(triggered.map((t) => t.name)).toEqual(VERSIONED_TABLES);
     db.close();
   });
 
@@ -75,7 +76,7 @@ describe.skipIf(!POSTGRES_READY)("migrations on PostgreSQL", () => {
       const recorded = await db.$queryRawUnsafe<{ migration_name: string }[]>("SELECT migration_name FROM _prisma_migrations ORDER BY 1");
       const triggered = await db.$queryRawUnsafe<{ name: string }[]>("SELECT DISTINCT event_object_table AS name FROM information_schema.triggers ORDER BY 1");
       await db.$disconnect();
-      expect(triggered.map((t) => t.name)).toEqual(REPORT_VERSION_TABLES);
+      expect(triggered.map((t) => t.name)).toEqual(VERSIONED_TABLES);
       expect(tables.map((t) => t.table_name).sort()).toEqual(TABLES);
       expect(recorded.map((r) => r.migration_name)).toEqual(committed);
     } finally {

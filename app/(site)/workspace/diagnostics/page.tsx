@@ -24,7 +24,7 @@ export default async function DiagnosticsDashboard({ params, searchParams }: Pag
   const { clients, rows, total, pages, byRecommendation } = await openPage(PAGES.dashboard, params, ({ consultant }) => findDiagnostics(consultant, filters));
   const select = "mt-1 min-h-11 w-full rounded-md border border-field bg-white px-3";
   return (
-    <div className="space-y-6">
+    <div className="space-y-6" data-dashboard>
       <p className="text-sm">
         <Link href="/workspace" className="text-accent underline">Back to the workspace</Link>
       </p>

@@ -1,0 +1,42 @@
+import "server-only";
+import { findConsultant } from "@/lib/auth/consultant-session";
+import { ZDiagnosticFilters } from "@/lib/contract/requests";
+import { readDashboardVersion } from "@/lib/data/workspace-store";
+import { answerWith, keptPage, renderPage } from "@/lib/http/kept-pages";
+
+/**
+ * The consultants' dashboard (all diagnostics of the workspace), kept rendered per dashboard
+ * version (lib/http/kept-pages.ts). The session is checked on every request; the page shows the
+ * workspace's diagnostics, leaders and clients under the filters and nothing else per visit, and the
+ * database raises the workspace's `dashboardVersion` on every change to those (migration
+ * dashboard_version), so a kept page is that version's page. It is kept per consultant all the same,
+ * so no page rendered with one person's session is ever served to another. Without a valid session
+ * the page is rendered per request, and sends the visitor to sign in as before.
+ */
+
+const PATH = "/workspace/diagnostics";
+
+/** The dashboard's root element carries this attribute: a kept page is known to be the dashboard. */
+const DASHBOARD_MARKER = /<div\b[^>]*\sdata-dashboard="true"/;
+
+/** The query as the page reads it (a repeated parameter becomes a list, which the filters ignore). */
+function filtersOf(search: URLSearchParams) {
+  const query: Record<string, string | string[]> = {};
+  for (const key of new Set(search.keys())) {
+    const values = search.getAll(key);
+    query[key] = values.length === 1 ? (values[0] ?? "") : values;
+  }
+  return ZDiagnosticFilters.parse(query);
+}
+
+export async function serveDashboardDocument(input: { headers: Headers; search: URLSearchParams; https: boolean }): Promise<Response> {
+  const cookie = input.headers.get("cookie");
+  const query = input.search.toString();
+  const path = query ? `${PATH}?${query}` : PATH;
+  const consultant = await findConsultant(input.headers);
+  const version = consultant ? await readDashboardVersion(consultant.workspace.id) : null;
+  if (!consultant || version === null) return answerWith(await renderPage(path, cookie), input.https);
+  const content = { user: consultant.user.id, workspace: consultant.workspace, version, filters: filtersOf(input.search) };
+  const { page } = await keptPage({ path, content, cookie, marker: DASHBOARD_MARKER });
+  return answerWith(page, input.https);
+}

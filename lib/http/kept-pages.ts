@@ -55,7 +55,7 @@ const pages = createRenderOnceCache<TPageRequest, TRenderedPage>({
 });
 
 /** The page at `path`, rendered now, with the visitor's cookies. */
-export async function renderPage(path: string, cookie: string | null, marker?: RegExp): Promise<TRenderedPage> {
+async function renderPage(path: string, cookie: string | null, marker?: RegExp): Promise<TRenderedPage> {
   const answer = await fetch(`http://127.0.0.1:${env().PORT}${path}`, {
     headers: { [RENDER_HEADER]: "1", "accept-encoding": "identity", ...(cookie ? { cookie } : {}) },
     redirect: "manual",
@@ -77,16 +77,29 @@ export async function renderPage(path: string, cookie: string | null, marker?: R
 }
 
 /**
- * The kept page for this content, rendering it when it is new. `rendered` tells whether this request
- * rendered it (the page's own work, such as recording a view, was then done by the page).
+ * Answers a request for `path` from its kept page for `content`, rendering the page when that
+ * content is new. With `content` null (the caller found no access, or something other than the page
+ * to show: a form, "not available", a redirect), the page is rendered for this request and its
+ * answer passed on as it came. `afterKeptCopy` runs when a kept copy is served: the page's own work
+ * (recording a view, say) ran only when it was rendered.
  */
-export async function keptPage(request: Omit<TPageRequest, "onRender">): Promise<{ page: TRenderedPage; rendered: boolean }> {
+export async function serveKeptPage(request: {
+  path: string;
+  content: unknown;
+  cookie: string | null;
+  https: boolean;
+  marker: RegExp;
+  afterKeptCopy?: () => Promise<void>;
+}): Promise<Response> {
+  const { path, content, cookie, marker, https } = request;
+  if (content === null) return answerWith(await renderPage(path, cookie), https);
   let rendered = false;
-  const page = await pages.valueFor({ ...request, onRender: () => (rendered = true) });
-  return { page, rendered };
+  const page = await pages.valueFor({ path, content, cookie, marker, onRender: () => (rendered = true) });
+  if (page.scriptHashes && !rendered) await request.afterKeptCopy?.();
+  return answerWith(page, https);
 }
 
-export function answerWith(page: TRenderedPage, https: boolean): Response {
+function answerWith(page: TRenderedPage, https: boolean): Response {
   const headers = new Headers(page.headers);
   const policy = page.scriptHashes ? contentSecurityPolicy({ https, scriptHashes: page.scriptHashes }).header : page.policy;
   if (policy) headers.set("Content-Security-Policy", policy);

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
-import { answerWith, keptPage, renderPage } from "@/lib/http/kept-pages";
+import { serveKeptPage } from "@/lib/http/kept-pages";
 import { openResult } from "@/lib/self-serve/open-result";
 
 /**
@@ -20,8 +20,6 @@ export async function serveResultsDocument(input: { token: string; cookie: strin
     if (error instanceof AppError && error.code === "NOT_FOUND") return null;
     throw error;
   });
-  if (!opened) return answerWith(await renderPage(path, input.cookie), input.https);
-  const { input: answers, result, revision, scoredAt } = opened;
-  const { page } = await keptPage({ path, content: { answers, result, revision, scoredAt }, cookie: input.cookie, marker: RESULTS_MARKER });
-  return answerWith(page, input.https);
+  const content = opened ? { answers: opened.input, result: opened.result, revision: opened.revision, scoredAt: opened.scoredAt } : null;
+  return serveKeptPage({ path, content, cookie: input.cookie, https: input.https, marker: RESULTS_MARKER });
 }

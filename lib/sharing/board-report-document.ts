@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
-import { answerWith, keptPage, renderPage } from "@/lib/http/kept-pages";
+import { serveKeptPage } from "@/lib/http/kept-pages";
 import { openSharedReport } from "@/lib/sharing/open-shared-report";
 import { recordShareLinkView } from "@/lib/sharing/share-link-views";
 
@@ -26,9 +26,16 @@ export async function serveBoardReportDocument(input: { token: string; grant: st
     if (error instanceof AppError && error.code === "NOT_FOUND") return null;
     throw error;
   });
-  if (access?.status !== "ok") return answerWith(await renderPage(path, input.cookie), input.https);
-  const { page, rendered } = await keptPage({ path, content: access.reportKey, cookie: input.cookie, marker: REPORT_MARKER });
-  // The page that rendered the report recorded its view; every other answer records its own.
-  if (page.scriptHashes && !rendered) await recordShareLinkView({ shareLinkId: access.link.id, kind: "page", now });
-  return answerWith(page, input.https);
+  const opened = access?.status === "ok" ? access : null;
+  return serveKeptPage({
+    path,
+    content: opened?.reportKey ?? null,
+    cookie: input.cookie,
+    https: input.https,
+    marker: REPORT_MARKER,
+    // The page that rendered the report recorded its view; every kept copy served records its own.
+    afterKeptCopy: async () => {
+      if (opened) await recordShareLinkView({ shareLinkId: opened.link.id, kind: "page", now });
+    },
+  });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { findConsultant } from "@/lib/auth/consultant-session";
 import { ZDiagnosticFilters } from "@/lib/contract/requests";
 import { readDashboardVersion } from "@/lib/data/workspace-store";
-import { answerWith, keptPage, renderPage } from "@/lib/http/kept-pages";
+import { serveKeptPage } from "@/lib/http/kept-pages";
 
 /**
  * The consultants' dashboard (all diagnostics of the workspace), kept rendered per dashboard
@@ -35,8 +35,6 @@ export async function serveDashboardDocument(input: { headers: Headers; search: 
   const path = query ? `${PATH}?${query}` : PATH;
   const consultant = await findConsultant(input.headers);
   const version = consultant ? await readDashboardVersion(consultant.workspace.id) : null;
-  if (!consultant || version === null) return answerWith(await renderPage(path, cookie), input.https);
-  const content = { user: consultant.user.id, workspace: consultant.workspace, version, filters: filtersOf(input.search) };
-  const { page } = await keptPage({ path, content, cookie, marker: DASHBOARD_MARKER });
-  return answerWith(page, input.https);
+  const content = consultant && version !== null ? { user: consultant.user.id, workspace: consultant.workspace, version, filters: filtersOf(input.search) } : null;
+  return serveKeptPage({ path, content, cookie, https: input.https, marker: DASHBOARD_MARKER });
 }

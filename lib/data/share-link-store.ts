@@ -102,7 +102,7 @@ export type ShareLinkViewRecord = { shareLinkId: string; kind: "page" | "pdf"; n
 
 /**
  * Records views in one transaction: a row each in the access log, and per link the count raised by
- * its views and the last view moved to the latest of them.
+ * its views and the last view moved to the latest of them, never back (instances commit in any order).
  */
 export async function recordShareLinkViews(views: readonly ShareLinkViewRecord[]): Promise<void> {
   const db = prisma();
@@ -116,7 +116,7 @@ export async function recordShareLinkViews(views: readonly ShareLinkViewRecord[]
         INSERT INTO "ShareLinkView" ("id", "shareLinkId", "kind", "viewedAt")
         VALUES (${randomUUID()}, ${only.shareLinkId}, ${only.kind}, CAST(${at} AS TIMESTAMP(3)))
       )
-      UPDATE "ShareLink" SET "viewCount" = "viewCount" + 1, "lastViewedAt" = CAST(${at} AS TIMESTAMP(3)) WHERE "id" = ${only.shareLinkId}`;
+      UPDATE "ShareLink" SET "viewCount" = "viewCount" + 1, "lastViewedAt" = GREATEST("lastViewedAt", CAST(${at} AS TIMESTAMP(3))) WHERE "id" = ${only.shareLinkId}`;
     return;
   }
   const perLink = new Map<string, { count: number; last: Date }>();
@@ -126,7 +126,11 @@ export async function recordShareLinkViews(views: readonly ShareLinkViewRecord[]
   }
   await db.$transaction([
     db.shareLinkView.createMany({ data: views.map((view) => ({ id: randomUUID(), shareLinkId: view.shareLinkId, kind: view.kind, viewedAt: view.now })) }),
-    ...[...perLink].map(([id, { count, last }]) => db.shareLink.update({ where: { id }, data: { viewCount: { increment: count }, lastViewedAt: last } })),
+    ...[...perLink].flatMap(([id, { count, last }]) => [
+      db.shareLink.update({ where: { id }, data: { viewCount: { increment: count } } }),
+      // Never back: another instance may have committed a later view first.
+      db.shareLink.updateMany({ where: { id, OR: [{ lastViewedAt: null }, { lastViewedAt: { lt: last } }] }, data: { lastViewedAt: last } }),
+    ]),
   ]);
 }
 

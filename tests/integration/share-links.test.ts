@@ -74,6 +74,17 @@ describeOnEachDatabase("share links", (t) => {
     expect(await t.db.shareLinkView.count({ where: { shareLinkId: { in: [first.link.id, second.link.id] } } })).toBe(30);
   });
 
+  it("never moves the last view back when a view stamped earlier commits later (another instance, say)", async () => {
+    const { token, link } = await createShareLink(owner, request());
+    const later = new Date(Date.now() + 120_000);
+    await openSharedReport({ token, grant: undefined, kind: "page", now: later });
+    await openSharedReport({ token, grant: undefined, kind: "pdf", now: new Date(later.getTime() - 5_000) });
+    await Promise.all([1, 2, 3].map((s) => openSharedReport({ token, grant: undefined, kind: "page", now: new Date(later.getTime() - s * 1_000) })));
+    const stored = await t.db.shareLink.findUniqueOrThrow({ where: { id: link.id } });
+    expect(stored.viewCount).toBe(5);
+    expect(stored.lastViewedAt).toEqual(later);
+  });
+
   it("withholds free text unless the owner includes it", async () => {
     const redacted = await createShareLink(owner, request());
     const access = await openSharedReport({ token: redacted.token, grant: undefined, kind: "page" });

@@ -111,6 +111,9 @@ export function groupMemoryMiB(pgid: number): { rss: number; peak: number } {
   return best;
 }
 
+/** `npm start`'s command, run through npx without npm in between (one process fewer in the group to measure and kill). */
+const START_COMMAND = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start.split(/\s+/);
+
 const BUILD_ID = path.join(".next", "BUILD_ID");
 const buildStamp = () => (existsSync(BUILD_ID) ? `${statSync(BUILD_ID).mtimeMs}:${readFileSync(BUILD_ID, "utf8")}` : "");
 
@@ -163,7 +166,7 @@ export async function startApp(opts: StartOptions): Promise<AppServer> {
   let child: ChildProcess;
   const fd = opts.logFile ? openSync(opts.logFile, "a") : undefined;
   try {
-    child = spawn("npx", ["--no-install", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", fd ?? "inherit", fd ?? "inherit"], detached: true });
+    child = spawn("npx", ["--no-install", ...START_COMMAND], { env, stdio: ["ignore", fd ?? "inherit", fd ?? "inherit"], detached: true });
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -11,6 +11,10 @@ describe("npm scripts", () => {
     expect(scripts["test"]).toBe("npm run typecheck && npm run lint && npm run test:unit && npm run test:e2e && npm run test:resilience");
   });
 
+  it("start the server with V8's old space capped, so it collects garbage before the heap balloons (README, Memory)", () => {
+    expect(scripts["start"]).toBe("tsx --max-old-space-size=1536 scripts/start.ts");
+  });
+
   it("include every `npm run` command the README and the benchmarks document name", () => {
     const documented = ["README.md", "docs/benchmarks.md"].flatMap((file) => [...readFileSync(file, "utf8").matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1] ?? ""));
     expect(documented.length).toBeGreaterThan(5);

@@ -115,6 +115,18 @@ export async function findDiagnostic(id: string): Promise<StoredDiagnostic | nul
   return row ? toDiagnostic(row) : null;
 }
 
+/**
+ * A diagnostic with the branding version of its workspace (0 for a self-serve diagnostic): with its
+ * report version, what a kept report is keyed by (lib/report/kept-reports.ts).
+ */
+export async function findDiagnosticForReport(id: string): Promise<(StoredDiagnostic & { brandingVersion: number }) | null> {
+  const db = prisma();
+  const row = await db.diagnostic.findUnique({ where: { id }, select: { ...diagnosticSelect, workspace: { select: { brandingVersion: true } } } });
+  if (!row) return null;
+  const { workspace, ...diagnostic } = row;
+  return { ...toDiagnostic(diagnostic), brandingVersion: workspace?.brandingVersion ?? 0 };
+}
+
 /** A diagnostic of one workspace; any other workspace's diagnostic is not found. */
 export async function findWorkspaceDiagnostic(input: { id: string; workspaceId: string }): Promise<StoredDiagnostic | null> {
   const db = prisma();

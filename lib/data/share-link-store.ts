@@ -127,7 +127,8 @@ export async function recordShareLinkViews(views: readonly ShareLinkViewRecord[]
   await db.$transaction([
     db.shareLinkView.createMany({ data: views.map((view) => ({ id: randomUUID(), shareLinkId: view.shareLinkId, kind: view.kind, viewedAt: view.now })) }),
     ...[...perLink].flatMap(([id, { count, last }]) => [
-      db.shareLink.update({ where: { id }, data: { viewCount: { increment: count } } }),
+      // updateMany: a link deleted meanwhile (its diagnostic deleted) must not fail the other links' views.
+      db.shareLink.updateMany({ where: { id }, data: { viewCount: { increment: count } } }),
       // Never back: another instance may have committed a later view first.
       db.shareLink.updateMany({ where: { id, OR: [{ lastViewedAt: null }, { lastViewedAt: { lt: last } }] }, data: { lastViewedAt: last } }),
     ]),

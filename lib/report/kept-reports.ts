@@ -3,17 +3,21 @@ import type { TBoardReport } from "@/lib/diagnostic";
 import { createRenderOnceCache } from "@/lib/render-once-cache";
 
 /**
- * Built reports kept per report version. The database raises a diagnostic's `reportVersion` on every
+ * Built reports kept per report version. The database renews a diagnostic's `reportVersion` on every
  * change a report can show (triggers of the report_version migration: results, answers of a finished
- * diagnostic, releases, notes, respondents, the workspace's branding), so a report built for one
- * version is that version's report for as long as it is current, on every instance. What is read
- * after the version is at least as new as it, so a kept report is never older than its key.
- * Access (link, expiry, revocation, passcode grant, release withdrawn) is still checked per request
- * by the caller, before it asks here.
+ * diagnostic, releases and their withdrawal, notes, respondents) and its workspace's
+ * `brandingVersion` when the branding changes, so a report built for a pair of versions is that
+ * pair's report for as long as it is current, on every instance. Versions are random numbers, never
+ * counted up, so a restored database cannot bring back a number that named other data. What is read
+ * after the versions is at least as new as they are, so a kept report is never older than its key.
+ * Access (link, expiry, revocation, passcode grant) is still checked per request by the caller,
+ * before it asks here; a withdrawn release renews the version, and the report built for the new one
+ * is "not available", which is never kept.
  */
 export type TReportKey = {
   diagnosticId: string;
   reportVersion: number;
+  brandingVersion: number;
   /** Prisma raises it on every change to the diagnostic's own row. */
   diagnosticUpdatedAt: Date;
   /** Whatever else the caller builds the report from (the link's settings, the audience). */
@@ -36,5 +40,5 @@ export function keptReport(key: TReportKey, build: () => Promise<TBoardReport>):
 
 /** A short string that names the report of a key: what a page rendered from it can be kept by. */
 export function reportKeyOf(key: TReportKey): string {
-  return JSON.stringify([key.diagnosticId, key.reportVersion, key.diagnosticUpdatedAt.getTime(), key.settings]);
+  return JSON.stringify([key.diagnosticId, key.reportVersion, key.brandingVersion, key.diagnosticUpdatedAt.getTime(), key.settings]);
 }

@@ -6,10 +6,10 @@ import { recordShareLinkView } from "@/lib/sharing/share-link-views";
 
 /**
  * The board report page, kept rendered per report (lib/http/kept-pages.ts). What its page shows is
- * the report and the link's token (in the PDF address); the report is named by its version
- * (lib/report/kept-reports.ts), which the database raises on every change a report can show, and by
- * the link's settings. Withdrawal, revocation or an expired link is refused before the kept copy is
- * asked. Access (token, passcode grant, expiry, lock-out) is checked and the view recorded on every
+ * the report and the link's token (in the PDF address); the report is named by its versions
+ * (lib/report/kept-reports.ts), which the database renews on every change a report can show, and by
+ * the link's settings. A revoked or expired link is refused before the kept copy is asked; a
+ * withdrawn release renews the version, and its report is "not available". Access (token, passcode grant, expiry, lock-out) is checked and the view recorded on every
  * request. The passcode form and "not available" are rendered per request, as they always were.
  */
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
-import { findDiagnostic } from "@/lib/data/diagnostic-store";
+import { findDiagnosticForReport } from "@/lib/data/diagnostic-store";
 import { hasValidGrant, type StoredShareLink } from "@/lib/data/share-link-store";
 import { buildBoardReport, type TBoardReport, type TBranding } from "@/lib/diagnostic";
 import { hashSecretToken } from "@/lib/secret-token";
@@ -62,11 +62,12 @@ export async function openSharedReport(input: {
   } else if (status === "locked") {
     throw unavailable();
   }
-  const diagnostic = await findDiagnostic(link.diagnosticId);
+  const diagnostic = await findDiagnosticForReport(link.diagnosticId);
   if (!diagnostic) throw unavailable();
   const key: TReportKey = {
     diagnosticId: diagnostic.id,
     reportVersion: diagnostic.reportVersion,
+    brandingVersion: diagnostic.brandingVersion,
     diagnosticUpdatedAt: diagnostic.updatedAt,
     settings: ["board", link.includeFreeText, link.preparedBy, link.leaderLabel],
   };

@@ -33,7 +33,20 @@ async function writeGroups(db: AppPrismaClient, queue: { waiting: Waiting[]; wri
       await withDatabase(db, () => recordShareLinkViews(group.map((waiting) => waiting.view)));
       for (const waiting of group) waiting.done();
     } catch (error) {
-      for (const waiting of group) waiting.done(error ?? new Error("The view was not recorded."));
+      if (group.length === 1) {
+        group[0]?.done(error ?? new Error("The view was not recorded."));
+        continue;
+      }
+      // One bad view (its link deleted while it waited, say) must not fail the others: each is
+      // written again on its own, and only a view that fails alone fails its request.
+      for (const waiting of group) {
+        try {
+          await withDatabase(db, () => recordShareLinkViews([waiting.view]));
+          waiting.done();
+        } catch (alone) {
+          waiting.done(alone ?? new Error("The view was not recorded."));
+        }
+      }
     }
   }
   queue.writing = false;

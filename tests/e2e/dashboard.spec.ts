@@ -21,6 +21,8 @@ test("the dashboard is kept rendered per consultant and shows every change to th
   const empty = await first.text();
   expect(await second.text()).toBe(empty);
   expect(empty).toContain("No diagnostics match these filters.");
+  // A parameter that is no filter, or the first page named, reads as the same page: the same kept copy.
+  expect(await (await api.get("/workspace/diagnostics?utm_source=mail&page=1")).text()).toBe(empty);
   expectOnlyOwnScripts(empty, first.headers()["content-security-policy"] ?? "");
   expect(first.headers()["cache-control"]).toContain("no-store");
 

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { ZShareLinkRequest } from "@/lib/contract/requests";
-import { createDiagnostic, findDiagnostic, type StoredDiagnostic } from "@/lib/data/diagnostic-store";
+import { createDiagnostic, findDiagnostic, findDiagnosticForReport, type StoredDiagnostic } from "@/lib/data/diagnostic-store";
 import { createClient, createLeader } from "@/lib/data/workspace-store";
 import { recordRespondentAnswer } from "@/lib/respondents/record-respondent-answer";
 import { submitRespondentAnswers } from "@/lib/respondents/submit-respondent-answers";
@@ -20,8 +20,8 @@ import { describeOnEachDatabase } from "@/tests/support/test-databases";
 
 /**
  * Built board reports are kept per report version (lib/report/kept-reports.ts), which database
- * triggers raise. These tests prove the triggers on each database: every change a report can show
- * raises the version, and the board link shows each change at once.
+ * triggers renew. These tests prove the triggers on each database: every change a report can show
+ * renews a version, and the board link shows each change at once.
  */
 describeOnEachDatabase("report versions", (t) => {
   async function consultantWithIntake() {
@@ -32,38 +32,42 @@ describeOnEachDatabase("report versions", (t) => {
     const diagnostic = await createDiagnostic({ questionnaireVersion: cooExitV2Scenario.version, workspaceId, leaderId: leader.id });
     return { consultant, diagnostic };
   }
-  const versionOf = async (diagnostic: StoredDiagnostic) => (await findDiagnostic(diagnostic.id))?.reportVersion ?? Number.NaN;
+  /** The report's versions: the diagnostic's, and its workspace's branding version. */
+  const versionOf = async (diagnostic: StoredDiagnostic) => {
+    const found = await findDiagnosticForReport(diagnostic.id);
+    return `${found?.reportVersion}/${found?.brandingVersion}`;
+  };
   const current = async (diagnostic: StoredDiagnostic) => (await findDiagnostic(diagnostic.id)) ?? diagnostic;
 
-  it("rises with every change a report can show, and not while the intake or a respondent is still answering", async () => {
+  it("are renewed by every change a report can show, and not while the intake or a respondent is still answering", async () => {
     const { consultant, diagnostic } = await consultantWithIntake();
-    const rises = async (change: () => Promise<unknown>) => {
+    const renews = async (change: () => Promise<unknown>) => {
       const before = await versionOf(diagnostic);
       await change();
-      return (await versionOf(diagnostic)) > before;
+      return (await versionOf(diagnostic)) !== before;
     };
 
     // Answers to an unfinished intake: no report exists yet, and saving stays one write.
-    expect(await rises(async () => { for (const row of cooExitV2Scenario.rows) await recordIntakeAnswer(diagnostic, row); })).toBe(false);
-    expect(await rises(() => finishIntake(diagnostic))).toBe(true);
+    expect(await renews(async () => { for (const row of cooExitV2Scenario.rows) await recordIntakeAnswer(diagnostic, row); })).toBe(false);
+    expect(await renews(() => finishIntake(diagnostic))).toBe(true);
     const finished = await current(diagnostic);
 
     const { token } = await inviteRespondent(finished, { perspective: "self", name: "Casey" });
     const answering = respondentItems(cooExitV2Scenario.rows);
-    expect(await rises(async () => { for (const row of answering) await recordRespondentAnswer(token, row, "127.0.0.1"); })).toBe(false);
-    expect(await rises(() => submitRespondentAnswers(token, "127.0.0.1"))).toBe(true);
+    expect(await renews(async () => { for (const row of answering) await recordRespondentAnswer(token, row, "127.0.0.1"); })).toBe(false);
+    expect(await renews(() => submitRespondentAnswers(token, "127.0.0.1"))).toBe(true);
 
-    expect(await rises(() => releaseIntake(consultant, finished, "board", ["constraints", "consultant_notes"]))).toBe(true);
+    expect(await renews(() => releaseIntake(consultant, finished, "board", ["constraints", "consultant_notes"]))).toBe(true);
     const constraintId = cooExitV2Scenario.rows.find((row) => row.constraintId !== null)?.constraintId ?? "c1";
-    expect(await rises(() => saveIntakeNote(finished, constraintId, "Weekly operating review is missing."))).toBe(true);
-    expect(await rises(() => saveIntakeNote(finished, constraintId, "Weekly operating review restarted in May."))).toBe(true);
-    expect(await rises(() => saveIntakeNote(finished, constraintId, ""))).toBe(true);
-    expect(await rises(() => updateWorkspaceBranding(consultant, { name: "Quinn Advisory", color: "#1f4e79", logo: null }))).toBe(true);
-    expect(await rises(() => updateWorkspaceBranding(consultant, { clear: true }))).toBe(true);
-    expect(await rises(() => withdrawIntakeRelease(finished, "board"))).toBe(true);
+    expect(await renews(() => saveIntakeNote(finished, constraintId, "Weekly operating review is missing."))).toBe(true);
+    expect(await renews(() => saveIntakeNote(finished, constraintId, "Weekly operating review restarted in May."))).toBe(true);
+    expect(await renews(() => saveIntakeNote(finished, constraintId, ""))).toBe(true);
+    expect(await renews(() => updateWorkspaceBranding(consultant, { name: "Quinn Advisory", color: "#1f4e79", logo: null }))).toBe(true);
+    expect(await renews(() => updateWorkspaceBranding(consultant, { clear: true }))).toBe(true);
+    expect(await renews(() => withdrawIntakeRelease(finished, "board"))).toBe(true);
     // Out of every release, a respondent's answers can be withdrawn: the next report counts them no more.
     const respondents = await t.db.respondent.findMany({ where: { diagnosticId: diagnostic.id }, select: { id: true } });
-    expect(await rises(() => withdrawRespondent(finished, respondents[0]?.id ?? ""))).toBe(true);
+    expect(await renews(() => withdrawRespondent(finished, respondents[0]?.id ?? ""))).toBe(true);
   });
 
   it("shows each change on the board link at once, from a report kept between changes", async () => {

@@ -9,6 +9,7 @@ import { createShareLink } from "@/lib/sharing/create-share-link";
 import { ZShareLinkRequest } from "@/lib/contract/requests";
 import { listShareLinks } from "@/lib/sharing/list-share-links";
 import { revokeShareLink } from "@/lib/sharing/revoke-share-link";
+import { recordShareLinkView } from "@/lib/sharing/share-link-views";
 import { openSharedReport } from "@/lib/sharing/open-shared-report";
 import { addDays, addMinutes, LOCK_MINUTES, MAX_FAILED_ATTEMPTS } from "@/lib/sharing/share-link-rules";
 import { unlockSharedReport } from "@/lib/sharing/unlock-shared-report";
@@ -83,6 +84,21 @@ describeOnEachDatabase("share links", (t) => {
     const stored = await t.db.shareLink.findUniqueOrThrow({ where: { id: link.id } });
     expect(stored.viewCount).toBe(5);
     expect(stored.lastViewedAt).toEqual(later);
+  });
+
+  it("records the other views of a group when one of them cannot be (its link deleted while it waited)", async () => {
+    const { link } = await createShareLink(owner, request());
+    const now = new Date();
+    // The first view keeps the writer busy, so the next two are written together.
+    const first = recordShareLinkView({ shareLinkId: link.id, kind: "page", now });
+    const [gone, kept] = await Promise.allSettled([
+      recordShareLinkView({ shareLinkId: "deleted-link", kind: "page", now }),
+      recordShareLinkView({ shareLinkId: link.id, kind: "pdf", now }),
+    ]);
+    await first;
+    expect(gone.status).toBe("rejected");
+    expect(kept.status).toBe("fulfilled");
+    expect((await t.db.shareLink.findUniqueOrThrow({ where: { id: link.id } })).viewCount).toBe(2);
   });
 
   it("withholds free text unless the owner includes it", async () => {

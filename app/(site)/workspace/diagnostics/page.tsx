@@ -21,10 +21,13 @@ function pageHref(filters: TDiagnosticFilters, page: number): string {
 /** Every diagnostic of the workspace, filtered by client, status and recommendation, searchable by leader. */
 export default async function DiagnosticsDashboard({ params, searchParams }: PageProps<"/workspace/diagnostics">) {
   const filters = ZDiagnosticFilters.parse(await searchParams);
-  const { clients, rows, total, pages, byRecommendation } = await openPage(PAGES.dashboard, params, ({ consultant }) => findDiagnostics(consultant, filters));
+  const { workspaceId, clients, rows, total, pages, byRecommendation } = await openPage(PAGES.dashboard, params, async ({ consultant }) => ({
+    workspaceId: consultant.workspace.id,
+    ...(await findDiagnostics(consultant, filters)),
+  }));
   const select = "mt-1 min-h-11 w-full rounded-md border border-field bg-white px-3";
   return (
-    <div className="space-y-6" data-dashboard>
+    <div className="space-y-6" data-dashboard={workspaceId}>
       <p className="text-sm">
         <Link href="/workspace" className="text-accent underline">Back to the workspace</Link>
       </p>

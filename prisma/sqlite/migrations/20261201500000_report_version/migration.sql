@@ -28,65 +28,69 @@ CREATE INDEX "Diagnostic_workspaceId_createdAt_idx" ON "Diagnostic"("workspaceId
 CREATE INDEX "Diagnostic_workspaceId_status_createdAt_idx" ON "Diagnostic"("workspaceId", "status", "createdAt");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
+ALTER TABLE "Workspace" ADD COLUMN "brandingVersion" INTEGER NOT NULL DEFAULT 0;
 
--- Report versions: every change a report of a diagnostic can show raises its "reportVersion", so a
--- built report can be kept per version (lib/sharing/report-cache.ts) without the app knowing every
--- write path. Answers count only once the diagnostic is finished (before, no report exists and saving
--- an answer stays one write), and respondent answers only once submitted (they cannot change after).
+-- Report versions: every change a report of a diagnostic can show renews its "reportVersion" (and a
+-- change of the workspace's branding its "brandingVersion"), so a built report can be kept per
+-- version (lib/report/kept-reports.ts) without the app knowing every write path. A version is renewed
+-- with a random number, never counted up: a database restored under a running app cannot bring
+-- back a number that named other data. Answers count only once the diagnostic is finished (before,
+-- no report exists and saving an answer stays one write), and respondent answers only once submitted
+-- (they cannot change after).
 CREATE TRIGGER "DiagnosticResult_reportVersion_insert" AFTER INSERT ON "DiagnosticResult" BEGIN
-    UPDATE "Diagnostic" SET "reportVersion" = "reportVersion" + 1 WHERE "id" = NEW."diagnosticId";
+    UPDATE "Diagnostic" SET "reportVersion" = abs(random() % 2147483647) WHERE "id" = NEW."diagnosticId";
 END;
 CREATE TRIGGER "DiagnosticResult_reportVersion_update" AFTER UPDATE ON "DiagnosticResult" BEGIN
-    UPDATE "Diagnostic" SET "reportVersion" = "reportVersion" + 1 WHERE "id" = NEW."diagnosticId";
+    UPDATE "Diagnostic" SET "reportVersion" = abs(random() % 2147483647) WHERE "id" = NEW."diagnosticId";
 END;
 CREATE TRIGGER "DiagnosticResult_reportVersion_delete" AFTER DELETE ON "DiagnosticResult" BEGIN
-    UPDATE "Diagnostic" SET "reportVersion" = "reportVersion" + 1 WHERE "id" = OLD."diagnosticId";
+    UPDATE "Diagnostic" SET "reportVersion" = abs(random() % 2147483647) WHERE "id" = OLD."diagnosticId";
 END;
 CREATE TRIGGER "ReportRelease_reportVersion_insert" AFTER INSERT ON "ReportRelease" BEGIN
-    UPDATE "Diagnostic" SET "reportVersion" = "reportVersion" + 1 WHERE "id" = NEW."diagnosticId";
+    UPDATE "Diagnostic" SET "reportVersion" = abs(random() % 2147483647) WHERE "id" = NEW."diagnosticId";
 END;
 CREATE TRIGGER "ReportRelease_reportVersion_update" AFTER UPDATE ON "ReportRelease" BEGIN
-    UPDATE "Diagnostic" SET "reportVersion" = "reportVersion" + 1 WHERE "id" = NEW."diagnosticId";
+    UPDATE "Diagnostic" SET "reportVersion" = abs(random() % 2147483647) WHERE "id" = NEW."diagnosticId";
 END;
 CREATE TRIGGER "ReportRelease_reportVersion_delete" AFTER DELETE ON "ReportRelease" BEGIN
-    UPDATE "Diagnostic" SET "reportVersion" = "reportVersion" + 1 WHERE "id" = OLD."diagnosticId";
+    UPDATE "Diagnostic" SET "reportVersion" = abs(random() % 2147483647) WHERE "id" = OLD."diagnosticId";
 END;
 CREATE TRIGGER "ConsultantNote_reportVersion_insert" AFTER INSERT ON "ConsultantNote" BEGIN
-    UPDATE "Diagnostic" SET "reportVersion" = "reportVersion" + 1 WHERE "id" = NEW."diagnosticId";
+    UPDATE "Diagnostic" SET "reportVersion" = abs(random() % 2147483647) WHERE "id" = NEW."diagnosticId";
 END;
 CREATE TRIGGER "ConsultantNote_reportVersion_update" AFTER UPDATE ON "ConsultantNote" BEGIN
-    UPDATE "Diagnostic" SET "reportVersion" = "reportVersion" + 1 WHERE "id" = NEW."diagnosticId";
+    UPDATE "Diagnostic" SET "reportVersion" = abs(random() % 2147483647) WHERE "id" = NEW."diagnosticId";
 END;
 CREATE TRIGGER "ConsultantNote_reportVersion_delete" AFTER DELETE ON "ConsultantNote" BEGIN
-    UPDATE "Diagnostic" SET "reportVersion" = "reportVersion" + 1 WHERE "id" = OLD."diagnosticId";
+    UPDATE "Diagnostic" SET "reportVersion" = abs(random() % 2147483647) WHERE "id" = OLD."diagnosticId";
 END;
 CREATE TRIGGER "Respondent_reportVersion_insert" AFTER INSERT ON "Respondent" BEGIN
-    UPDATE "Diagnostic" SET "reportVersion" = "reportVersion" + 1 WHERE "id" = NEW."diagnosticId";
+    UPDATE "Diagnostic" SET "reportVersion" = abs(random() % 2147483647) WHERE "id" = NEW."diagnosticId";
 END;
 CREATE TRIGGER "Respondent_reportVersion_update" AFTER UPDATE ON "Respondent" BEGIN
-    UPDATE "Diagnostic" SET "reportVersion" = "reportVersion" + 1 WHERE "id" = NEW."diagnosticId";
+    UPDATE "Diagnostic" SET "reportVersion" = abs(random() % 2147483647) WHERE "id" = NEW."diagnosticId";
 END;
 CREATE TRIGGER "Respondent_reportVersion_delete" AFTER DELETE ON "Respondent" BEGIN
-    UPDATE "Diagnostic" SET "reportVersion" = "reportVersion" + 1 WHERE "id" = OLD."diagnosticId";
+    UPDATE "Diagnostic" SET "reportVersion" = abs(random() % 2147483647) WHERE "id" = OLD."diagnosticId";
 END;
 CREATE TRIGGER "Answer_reportVersion_insert" AFTER INSERT ON "Answer" BEGIN
-    UPDATE "Diagnostic" SET "reportVersion" = "reportVersion" + 1 WHERE "id" = NEW."diagnosticId" AND "status" = 'finished';
+    UPDATE "Diagnostic" SET "reportVersion" = abs(random() % 2147483647) WHERE "id" = NEW."diagnosticId" AND "status" = 'finished';
 END;
 CREATE TRIGGER "Answer_reportVersion_update" AFTER UPDATE ON "Answer" BEGIN
-    UPDATE "Diagnostic" SET "reportVersion" = "reportVersion" + 1 WHERE "id" = NEW."diagnosticId" AND "status" = 'finished';
+    UPDATE "Diagnostic" SET "reportVersion" = abs(random() % 2147483647) WHERE "id" = NEW."diagnosticId" AND "status" = 'finished';
 END;
 CREATE TRIGGER "Answer_reportVersion_delete" AFTER DELETE ON "Answer" BEGIN
-    UPDATE "Diagnostic" SET "reportVersion" = "reportVersion" + 1 WHERE "id" = OLD."diagnosticId" AND "status" = 'finished';
+    UPDATE "Diagnostic" SET "reportVersion" = abs(random() % 2147483647) WHERE "id" = OLD."diagnosticId" AND "status" = 'finished';
 END;
 CREATE TRIGGER "RespondentAnswer_reportVersion_insert" AFTER INSERT ON "RespondentAnswer" BEGIN
-    UPDATE "Diagnostic" SET "reportVersion" = "reportVersion" + 1 WHERE "id" = (SELECT "diagnosticId" FROM "Respondent" WHERE "id" = NEW."respondentId" AND "submittedAt" IS NOT NULL);
+    UPDATE "Diagnostic" SET "reportVersion" = abs(random() % 2147483647) WHERE "id" = (SELECT "diagnosticId" FROM "Respondent" WHERE "id" = NEW."respondentId" AND "submittedAt" IS NOT NULL);
 END;
 CREATE TRIGGER "RespondentAnswer_reportVersion_update" AFTER UPDATE ON "RespondentAnswer" BEGIN
-    UPDATE "Diagnostic" SET "reportVersion" = "reportVersion" + 1 WHERE "id" = (SELECT "diagnosticId" FROM "Respondent" WHERE "id" = NEW."respondentId" AND "submittedAt" IS NOT NULL);
+    UPDATE "Diagnostic" SET "reportVersion" = abs(random() % 2147483647) WHERE "id" = (SELECT "diagnosticId" FROM "Respondent" WHERE "id" = NEW."respondentId" AND "submittedAt" IS NOT NULL);
 END;
 CREATE TRIGGER "RespondentAnswer_reportVersion_delete" AFTER DELETE ON "RespondentAnswer" BEGIN
-    UPDATE "Diagnostic" SET "reportVersion" = "reportVersion" + 1 WHERE "id" = (SELECT "diagnosticId" FROM "Respondent" WHERE "id" = OLD."respondentId" AND "submittedAt" IS NOT NULL);
+    UPDATE "Diagnostic" SET "reportVersion" = abs(random() % 2147483647) WHERE "id" = (SELECT "diagnosticId" FROM "Respondent" WHERE "id" = OLD."respondentId" AND "submittedAt" IS NOT NULL);
 END;
-CREATE TRIGGER "Workspace_reportVersion_branding" AFTER UPDATE OF "brandName", "brandColor", "brandLogo" ON "Workspace" BEGIN
-    UPDATE "Diagnostic" SET "reportVersion" = "reportVersion" + 1 WHERE "workspaceId" = NEW."id";
+CREATE TRIGGER "Workspace_brandingVersion" AFTER UPDATE OF "brandName", "brandColor", "brandLogo" ON "Workspace" BEGIN
+    UPDATE "Workspace" SET "brandingVersion" = abs(random() % 2147483647) WHERE "id" = NEW."id";
 END;

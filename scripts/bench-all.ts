@@ -78,6 +78,8 @@ type Run = {
   static20: Load;
   asset20: Load;
   apiPing: Load;
+  /** PUT /api/ping with an answer in its body: reads and validates it, stores nothing. */
+  apiPut: Load;
   ping20: Load;
   /** The server's resident memory (MiB) right after the /ping load of this pass. */
   rssAfterPing: number;
@@ -184,6 +186,8 @@ export async function benchAll(options: { postgres: boolean; quick: boolean; run
       const response = await fetch(page, { redirect: "manual" });
       if (response.status !== 200) throw new Error(`${page} answered ${response.status}`);
     }
+    const put = await fetch(url.apiPing, { method: "PUT", headers: save.headers, body: save.body });
+    if (put.status !== 200) throw new Error(`The PUT reference answered ${put.status}`);
     const saved = await fetch(save.url, save);
     if (saved.status !== 200) throw new Error(`Saving an answer answered ${saved.status}: ${await saved.text()}`);
     const pdf = await fetch(url.pdf);
@@ -199,6 +203,7 @@ export async function benchAll(options: { postgres: boolean; quick: boolean; run
     console.log("Warming up...");
     for (const target of [url.asset, url.statics, url.apiPing, url.ping, url.results, url.report]) await load({ url: target, duration: WARM_UP_S });
     await load({ ...save, duration: WARM_UP_S });
+    await load({ ...save, url: url.apiPing, duration: WARM_UP_S });
     for (const target of [url.dashboard, url.filtered]) await load({ url: target, ...signedIn, connections: DASHBOARD_CONNECTIONS, duration: WARM_UP_S });
 
     const measure = async (label: string, options: Parameters<typeof load>[0]) => {
@@ -217,6 +222,7 @@ export async function benchAll(options: { postgres: boolean; quick: boolean; run
       const static20 = await measure("static @20", { url: url.statics, connections: c });
       const asset20 = await measure("build asset @20", { url: url.asset, connections: c });
       const apiPing = await measure("/api/ping @20", { url: url.apiPing, connections: c });
+      const apiPut = await measure("PUT /api/ping @20", { ...save, url: url.apiPing, connections: c });
       const ping20 = await measure("/ping @20", { url: url.ping, connections: c });
       // The memory baseline: the server after serving the trivial pages, before any heavy one (in the
       // first pass; later passes come after the heavy pages and are shown for reference).
@@ -230,7 +236,7 @@ export async function benchAll(options: { postgres: boolean; quick: boolean; run
       const filtered = await measure("filtered dashboard @10", { url: url.filtered, ...signedIn, connections: d });
       const static1 = await measure("static @1", { url: url.statics, connections: 1 });
       const pdfs = await measure(`PDF ×${PDF_RUNS} @1`, { url: url.pdf, connections: 1, amount: PDF_RUNS });
-      runs.push({ static20, asset20, apiPing, ping20, rssAfterPing, saving, results, report, static10, ping10, dashboard, filtered, static1, pdfs });
+      runs.push({ static20, asset20, apiPing, apiPut, ping20, rssAfterPing, saving, results, report, static10, ping10, dashboard, filtered, static1, pdfs });
     }
     const memory = serverMemoryMiB(server);
     const peakMiB = Math.max(memory.peak, peakServerMemoryMiB(server));
@@ -246,14 +252,14 @@ export async function benchAll(options: { postgres: boolean; quick: boolean; run
       return { measure: measureLabel, connections, loads, statics: all(statics), budget: role, measured: "answers non-2xx", ok: false };
     };
     /** Requests/s of `key` over `own`'s in the same run, judged on the median of the runs. */
-    const againstBaseline = (measureLabel: string, connections: number, key: LoadKey, statics: LoadKey, own: LoadKey, budget: Budget | undefined): Row => {
+    const againstBaseline = (measureLabel: string, connections: number, key: LoadKey, statics: LoadKey, own: LoadKey, budget: Budget | undefined, ownName = "`/ping`"): Row => {
       const loads = all(key);
       const perRun = runs.map((r) => r[key].rps / r[own].rps);
       if (!budget) {
         const shown = formatSummary(summarize(perRun), percent);
         const errors = non2xx(loads);
         if (errors > 0) budgetFailures.push(`non-2xx answers: ${measureLabel}`);
-        return { measure: measureLabel, connections, loads, statics: all(statics), budget: "none set", measured: `${runs.length > 1 ? "median " : ""}${shown} of \`/ping\``, ...(errors > 0 ? { ok: false } : {}) };
+        return { measure: measureLabel, connections, loads, statics: all(statics), budget: "none set", measured: `${runs.length > 1 ? "median " : ""}${shown} of ${ownName}`, ...(errors > 0 ? { ok: false } : {}) };
       }
       const verdict = judge(budget, perRun, non2xx(loads));
       if (!verdict.ok) budgetFailures.push(budget.name);
@@ -266,7 +272,9 @@ export async function benchAll(options: { postgres: boolean; quick: boolean; run
     rows.push(baseline("Build asset `/_next/static/chunks/…js` (smallest; no proxy)", c, "asset20", "static20", "reference"));
     rows.push(baseline("Trivial JSON route `/api/ping`", c, "apiPing", "static20", "baseline for saving"));
     rows.push(baseline("Trivial force-dynamic page `/ping`", c, "ping20", "static20", "baseline for the pages"));
+    rows.push(baseline("Trivial `PUT /api/ping` with an answer in its body (read and validated, nothing stored)", c, "apiPut", "static20", "reference for saving"));
     rows.push(againstBaseline("Save an answer (validated upsert)", c, "saving", "static20", "apiPing", LOAD_BUDGETS.save));
+    rows.push(againstBaseline("Save an answer, against the trivial PUT (what the save itself costs)", c, "saving", "static20", "apiPut", undefined, "`PUT /api/ping`"));
     rows.push(againstBaseline(`Results page (${stored})`, c, "results", "static20", "ping20", LOAD_BUDGETS.results));
     rows.push(againstBaseline(`Board report page (${stored})`, c, "report", "static20", "ping20", LOAD_BUDGETS.report));
     rows.push(baseline("Prerendered landing page `/`", d, "static10", "static10", "baseline"));

@@ -19,6 +19,9 @@ function notFoundDigest(render: () => unknown): string | undefined {
   }
 }
 
+const SAMPLE_ANSWER = { questionId: "deadline", constraintId: null, value: "18" };
+const answerRequest = (body: unknown) => new Request("http://localhost/api/ping", { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+
 afterEach(() => {
   vi.unstubAllEnvs();
 });
@@ -30,6 +33,7 @@ describe("benchmark-only routes", () => {
     const response = api.GET();
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ error: "Not found" });
+    expect((await api.PUT(answerRequest(SAMPLE_ANSWER))).status).toBe(404);
     expect(notFoundDigest(() => page.default())).toMatch(/;404$/);
   });
 
@@ -39,6 +43,9 @@ describe("benchmark-only routes", () => {
     const response = api.GET();
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ ok: true });
+    // The PUT reference reads and validates an answer as the save route does, and stores nothing.
+    expect((await api.PUT(answerRequest(SAMPLE_ANSWER))).status).toBe(200);
+    expect((await api.PUT(answerRequest({ questionId: 7 }))).status).toBe(400);
     expect(notFoundDigest(() => page.default())).toBeUndefined();
   });
 

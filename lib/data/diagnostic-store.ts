@@ -322,7 +322,10 @@ export async function findDiagnosticKeyByResumeToken(resumeTokenHash: string): P
 /**
  * Stores one answer, replacing an earlier answer to the same question, in one statement that writes
  * only while the diagnostic is in progress: a diagnostic finished a moment earlier cannot take an
- * answer that its result did not see. Plain SQL because it is the app's hottest write.
+ * answer that its result did not see. On PostgreSQL the statement holds a share lock on the
+ * diagnostic's row, which finishWithResult's lock waits for (and the other way round), so an answer
+ * saved while a finish is under way is either in the result or refused, never acknowledged and left
+ * out; SQLite runs one writer at a time. Plain SQL because it is the app's hottest write.
  */
 export async function saveAnswer(
   input: { diagnosticId: string; questionId: string; constraintId: string | null; value: unknown },
@@ -337,7 +340,7 @@ export async function saveAnswer(
   const written = await db.$executeRaw`
     INSERT INTO "Answer" ("id", "diagnosticId", "questionId", "constraintId", "value", "answeredAt", "updatedAt")
     SELECT ${text(randomUUID())}, "id", ${text(input.questionId)}, ${text(constraintId)}, ${text(value)}, ${stamp}, ${stamp}
-    FROM "Diagnostic" WHERE "id" = ${input.diagnosticId} AND "status" = 'in_progress'
+    FROM "Diagnostic" WHERE "id" = ${input.diagnosticId} AND "status" = 'in_progress' ${providerOf(db) === "postgresql" ? Prisma.sql`FOR SHARE` : Prisma.empty}
     ON CONFLICT ("diagnosticId", "questionId", "constraintId")
     DO UPDATE SET "value" = excluded."value", "answeredAt" = excluded."answeredAt", "updatedAt" = excluded."updatedAt"`;
   if (written === 0) {
@@ -416,7 +419,12 @@ export async function finishWithResult(
 ): Promise<StoredResult> {
   const db = prisma();
   return db.$transaction(async (tx) => {
-    const diagnostic = await tx.diagnostic.findUnique({ where: { id: input.diagnosticId }, select: { status: true } });
+    // On PostgreSQL the row is locked first: saves under way commit before the answers are read, and
+    // later ones wait and then find the diagnostic finished (saveAnswer).
+    const diagnostic =
+      providerOf(db) === "postgresql"
+        ? ((await tx.$queryRaw<{ status: string }[]>`SELECT "status" FROM "Diagnostic" WHERE "id" = ${input.diagnosticId} FOR UPDATE`)[0] ?? null)
+        : await tx.diagnostic.findUnique({ where: { id: input.diagnosticId }, select: { status: true } });
     if (!diagnostic) throw new AppError("NOT_FOUND", "This diagnostic does not exist.");
     if (diagnostic.status === "finished") throw new AppError("CONFLICT", "This diagnostic is already finished.");
     const computed = input.compute(await readAnswers(tx, input.diagnosticId));

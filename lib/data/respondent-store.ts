@@ -57,7 +57,9 @@ export async function findRespondentByTokenHash(tokenHash: string): Promise<Stor
 
 /**
  * Stores one probe answer in one statement that writes only while the respondent has not submitted,
- * so a submission never changes after the fact.
+ * so a submission never changes after the fact. On PostgreSQL the statement holds a share lock on the
+ * respondent's row, which the submission's update waits for: an answer is in before the submission
+ * or refused after it, never acknowledged in between.
  */
 export async function saveRespondentAnswer(
   input: { respondentId: string; questionId: string; constraintId: string; value: unknown },
@@ -70,7 +72,7 @@ export async function saveRespondentAnswer(
   const written = await db.$executeRaw`
     INSERT INTO "RespondentAnswer" ("id", "respondentId", "questionId", "constraintId", "value", "answeredAt", "updatedAt")
     SELECT ${text(randomUUID())}, "id", ${text(input.questionId)}, ${text(input.constraintId)}, ${text(JSON.stringify(input.value))}, ${stamp}, ${stamp}
-    FROM "Respondent" WHERE "id" = ${input.respondentId} AND "submittedAt" IS NULL
+    FROM "Respondent" WHERE "id" = ${input.respondentId} AND "submittedAt" IS NULL ${pg ? Prisma.sql`FOR SHARE` : Prisma.empty}
     ON CONFLICT ("respondentId", "questionId", "constraintId")
     DO UPDATE SET "value" = excluded."value", "answeredAt" = excluded."answeredAt", "updatedAt" = excluded."updatedAt"`;
   if (written === 0) {

@@ -17,8 +17,6 @@ export type StoredDiagnostic = {
   createdAt: Date;
   updatedAt: Date;
   finishedAt: Date | null;
-  /** Raised by the database on every change a report of this diagnostic can show (schema.prisma). */
-  reportVersion: number;
 };
 
 /** One answer row. `constraintId` is null for questions about the whole diagnostic. */
@@ -39,7 +37,6 @@ const diagnosticSelect = {
   createdAt: true,
   updatedAt: true,
   finishedAt: true,
-  reportVersion: true,
 } as const;
 
 const NO_CONSTRAINT = "";
@@ -116,15 +113,16 @@ export async function findDiagnostic(id: string): Promise<StoredDiagnostic | nul
 }
 
 /**
- * A diagnostic with the branding version of its workspace (0 for a self-serve diagnostic): with its
- * report version, what a kept report is keyed by (lib/report/kept-reports.ts).
+ * A diagnostic with its report version and its workspace's branding version (0 for a self-serve
+ * diagnostic), both renewed by the database (schema.prisma): what a kept report is keyed by
+ * (lib/report/kept-reports.ts).
  */
-export async function findDiagnosticForReport(id: string): Promise<(StoredDiagnostic & { brandingVersion: number }) | null> {
+export async function findDiagnosticForReport(id: string): Promise<(StoredDiagnostic & { reportVersion: number; brandingVersion: number }) | null> {
   const db = prisma();
-  const row = await db.diagnostic.findUnique({ where: { id }, select: { ...diagnosticSelect, workspace: { select: { brandingVersion: true } } } });
+  const row = await db.diagnostic.findUnique({ where: { id }, select: { ...diagnosticSelect, reportVersion: true, workspace: { select: { brandingVersion: true } } } });
   if (!row) return null;
   const { workspace, ...diagnostic } = row;
-  return { ...toDiagnostic(diagnostic), brandingVersion: workspace?.brandingVersion ?? 0 };
+  return { ...toDiagnostic(diagnostic), reportVersion: diagnostic.reportVersion, brandingVersion: workspace?.brandingVersion ?? 0 };
 }
 
 /** A diagnostic of one workspace; any other workspace's diagnostic is not found. */

@@ -280,7 +280,7 @@ export async function claimIntoNewClient(
   });
 }
 
-/** The workspace's dashboard version (schema.prisma): raised by the database on every change its dashboard can show. */
+/** The workspace's dashboard version (schema.prisma): renewed by the database on every change its dashboard can show. */
 export async function readDashboardVersion(workspaceId: string): Promise<number | null> {
   const db = prisma();
   const row = await db.workspace.findUnique({ where: { id: workspaceId }, select: { dashboardVersion: true } });
